@@ -32,9 +32,11 @@ export const isoDate = z.iso.date();
 
 /**
  * Text extracted from the seed PDFs must not carry their artifacts: broken glyphs of seed 004
- * (Ĝ for ļ, ă for ģ, Ħ for ņ …), soft hyphens, form feeds, bullet glyphs, runs of spaces.
+ * (Ĝ for ļ, ă for ģ, Ħ for ņ …), soft hyphens, form feeds, bullet glyphs, runs of spaces, hyphenation
+ * left at a line end ("pakalpo-\njums"). Paragraphs are separated by a single blank line.
  */
-export const ARTIFACT_PATTERN = /[ĜăĦĝħ\u00ad\u000c\uf0b7\uf0a7►•]|\s{2,}|(^\s|\s$)/u;
+export const ARTIFACT_PATTERN =
+  /[ĜăĦĝħ\u00ad\u000c\uf0b7\uf0a7►•]|[ \t]{2,}|[ \t]\n|\n[ \t]|\n{3,}|\p{Ll}-\n\p{Ll}|^\s|\s$/u;
 
 export const cleanText = z
   .string()
