@@ -1,0 +1,30 @@
+import 'server-only';
+import { z } from 'zod';
+
+/**
+ * Server configuration, parsed once. The start script (scripts/start.ts) fills DATABASE_URL and MEILI_*
+ * with the embedded services when they are not configured, so the web server always sees them set.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgresql:// connection URL' }),
+  MEILI_URL: z.url({ message: 'MEILI_URL must be the http(s) URL of Meilisearch' }).optional(),
+  MEILI_MASTER_KEY: z.string().min(16, 'MEILI_MASTER_KEY must be at least 16 characters').optional(),
+  MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(''),
+  PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+});
+
+export type ServerEnv = z.infer<typeof schema>;
+
+let parsed: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  if (parsed) return parsed;
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid server configuration: ${problems}`);
+  }
+  parsed = result.data;
+  return parsed;
+}
