@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      // `server-only` throws outside React server components; in tests the modules run in plain Node.
+      'server-only': path.resolve(import.meta.dirname, 'tests/helpers/server-only.ts'),
+    },
+  },
   test: {
     projects: [
       {

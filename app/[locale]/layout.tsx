@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { usePageLocale } from '@/lib/i18n/locale';
+import { resolvePageLocale } from '@/lib/i18n/locale';
 import type { ReactNode } from 'react';
 import { routing } from '@/lib/i18n/routing';
 import { SiteHeader } from '@/components/layout/SiteHeader';
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1f5d52' };
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const locale = await usePageLocale(params);
+  const locale = await resolvePageLocale(params);
 
   return (
     <html lang={locale}>

@@ -1,15 +1,9 @@
 import 'server-only';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
 import { serverEnv } from '@/lib/env';
+import { createDatabaseClient, type Database } from './factory';
 
-function createClient() {
-  const adapter = new PrismaPg({ connectionString: serverEnv().DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000 });
-  // Password hashes never leave the database unless a query asks for them by name.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
-}
+export type { Database };
 
-export type Database = ReturnType<typeof createClient>;
 const globalForPrisma = globalThis as unknown as { prisma?: Database };
 
 /**
@@ -17,6 +11,6 @@ const globalForPrisma = globalThis as unknown as { prisma?: Database };
  * configuration does not fail) and kept on globalThis so hot reloads in development reuse it.
  */
 export function getDb(): Database {
-  globalForPrisma.prisma ??= createClient();
+  globalForPrisma.prisma ??= createDatabaseClient(serverEnv().DATABASE_URL, { maxConnections: 10 });
   return globalForPrisma.prisma;
 }

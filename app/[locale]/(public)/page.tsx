@@ -1,10 +1,10 @@
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
-import { usePageLocale } from '@/lib/i18n/locale';
+import { resolvePageLocale } from '@/lib/i18n/locale';
 import { getCatalogueStats } from '@/lib/db/catalogue-stats';
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  await usePageLocale(params);
+  await resolvePageLocale(params);
   // The catalogue changes while the site runs: render from the database on each request.
   await connection();
   const [t, stats] = await Promise.all([getTranslations('HomePage'), getCatalogueStats()]);
