@@ -162,6 +162,8 @@ export class SeedText {
       for (let line = range.from; line <= range.to; line++) {
         const raw = this.raw(line);
         if (FOOTNOTE_MARKER.test(raw)) {
+          // The gap before a footnote block is the page's foot, not a paragraph break.
+          gap = false;
           inFootnote = true;
           afterMarker = true;
           continue;
@@ -217,7 +219,7 @@ function render(kept: Kept[], lostBullets: ReadonlySet<number>): string {
       items.push({ kind: 'numbered', text });
     } else if (
       !last ||
-      current.gapBefore ||
+      (current.gapBefore && /^[\p{Lu}\d“"(]/u.test(text)) ||
       (previous !== undefined &&
         /[.!?:]$/.test(previous.text) &&
         previous.text.length < SHORT_LINE &&
