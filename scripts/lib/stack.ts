@@ -3,6 +3,7 @@ import path from 'node:path';
 import { applyMigrations } from '../../lib/db/schema-engine';
 import { describeImport, seedCatalogue } from '../../lib/catalogue/seed';
 import { startLocalServices } from '../../lib/runtime/local-services';
+import { reindexFromDatabase } from '../../lib/search/reindex';
 import { buildSiteIfChanged } from './build';
 
 export interface Stack {
@@ -27,6 +28,13 @@ export async function prepareStack(projectRoot: string, env: NodeJS.ProcessEnv):
     const { applied } = await applyMigrations(services.databaseUrl);
     log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
     log(describeImport(await seedCatalogue(services.databaseUrl, path.join(projectRoot, 'prisma', 'data'))));
+    const indexed = await reindexFromDatabase({
+      databaseUrl: services.databaseUrl,
+      meiliUrl: services.meiliUrl,
+      meiliMasterKey: services.meiliMasterKey,
+      prefix: env.MEILI_INDEX_PREFIX,
+    });
+    log(`Search index rebuilt: ${indexed.documents} documents in ${indexed.ms} ms.`);
   } catch (error) {
     await services.stop();
     throw error;

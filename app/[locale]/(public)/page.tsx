@@ -1,6 +1,7 @@
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { resolvePageLocale } from '@/lib/i18n/locale';
+import { HomeSearchForm } from '@/components/search/HomeSearchForm';
 import { getCatalogueStats } from '@/lib/db/catalogue-stats';
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
@@ -14,6 +15,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       <section className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t('title')}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{t('lead')}</p>
+        <HomeSearchForm />
       </section>
       <section aria-labelledby="stats-heading" className="rounded-lg border border-slate-200 p-4">
         <h2 id="stats-heading" className="text-lg font-semibold">

@@ -1,0 +1,80 @@
+import 'server-only';
+import type { MultiSearchQuery } from 'meilisearch';
+import { serverEnv } from '@/lib/env';
+import { getDb } from '@/lib/db/client';
+import { getSearchClient } from './client';
+import { searchWithDatabase } from './fallback';
+import { FACET_FIELD, meiliFilter } from './filters';
+import { facetValues } from './facets';
+import { normalizeQuery } from './latvian';
+import { indexName } from './settings';
+import type { SearchDocument } from './documents';
+import { toHit } from './search-hit';
+import { FACETS, type FacetName, type FacetValue, type SearchQuery, type SearchResult } from './types';
+
+const ATTRIBUTES_TO_RETRIEVE = [
+  'type', 'id', 'slug', 'name', 'summary', 'domain', 'targetGroup', 'ageMin', 'ageMax', 'costKind', 'priceText',
+  'accessRoutes', 'deliveryModes', 'areaLabel', 'providerNames', 'phone', 'email', 'website', 'municipalityName', 'is24x7',
+];
+
+async function searchWithMeilisearch(query: SearchQuery): Promise<SearchResult> {
+  const client = getSearchClient();
+  if (!client) throw new Error('search not configured');
+  const indexUid = indexName(serverEnv().MEILI_INDEX_PREFIX);
+  const q = normalizeQuery(query.q).normalized;
+  const active = FACETS.filter((f) => query.filters[f].length > 0);
+  const main: MultiSearchQuery = {
+    indexUid,
+    q,
+    filter: meiliFilter(query),
+    facets: FACETS.filter((f) => !active.includes(f)).map((f) => FACET_FIELD[f]),
+    hitsPerPage: query.perPage,
+    page: query.page,
+    attributesToRetrieve: ATTRIBUTES_TO_RETRIEVE,
+    matchingStrategy: 'last',
+    sort: q ? undefined : ['name:asc'],
+  };
+  // A chosen facet is counted without its own filter, so its other values still show what adding them gives.
+  const perFacet: MultiSearchQuery[] = active.map((facet) => ({
+    indexUid,
+    q,
+    filter: meiliFilter(query, facet),
+    facets: [FACET_FIELD[facet]],
+    hitsPerPage: 0,
+    matchingStrategy: 'last',
+  }));
+  const { results } = await client.multiSearch({ queries: [main, ...perFacet] });
+  const [first, ...rest] = results;
+  if (!first) throw new Error('empty multi-search response');
+  const distribution: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };
+  rest.forEach((result, i) => {
+    const facet = active[i];
+    if (facet) distribution[FACET_FIELD[facet]] = result.facetDistribution?.[FACET_FIELD[facet]] ?? {};
+  });
+  const facets = Object.fromEntries(FACETS.map((f) => [f, facetValues(f, distribution[FACET_FIELD[f]] ?? {}, query)])) as Record<FacetName, FacetValue[]>;
+  const total = first.totalHits ?? first.estimatedTotalHits ?? first.hits.length;
+  return {
+    query,
+    hits: first.hits.map((h) => toHit(h as SearchDocument)),
+    total,
+    page: query.page,
+    perPage: query.perPage,
+    totalPages: Math.max(1, Math.ceil(total / query.perPage)),
+    facets,
+    degraded: false,
+    processingTimeMs: first.processingTimeMs,
+  };
+}
+
+/**
+ * Searches the catalogue. Meilisearch answers normally; when it is not configured, down, slow or
+ * failing, PostgreSQL answers the same query with `degraded` set, so search never stops working.
+ */
+export async function searchCatalogue(query: SearchQuery): Promise<SearchResult> {
+  try {
+    return await searchWithMeilisearch(query);
+  } catch (error) {
+    if (getSearchClient()) console.warn('search: Meilisearch failed, answering from PostgreSQL:', error instanceof Error ? error.message : error);
+    return { ...(await searchWithDatabase(getDb(), query)), degraded: true };
+  }
+}
