@@ -7,7 +7,9 @@ import { searchWithDatabase } from './fallback';
 import { FACET_FIELD, meiliFilter } from './filters';
 import { facetValues } from './facets';
 import { normalizeQuery } from './latvian';
+import { interpretPlaces } from './places';
 import { indexName } from './settings';
+import { listMunicipalities } from '@/lib/db/municipalities';
 import type { SearchDocument } from './documents';
 import { toHit } from './search-hit';
 import { FACETS, type FacetName, type FacetValue, type SearchQuery, type SearchResult } from './types';
@@ -70,7 +72,8 @@ async function searchWithMeilisearch(query: SearchQuery): Promise<SearchResult> 
  * Searches the catalogue. Meilisearch answers normally; when it is not configured, down, slow or
  * failing, PostgreSQL answers the same query with `degraded` set, so search never stops working.
  */
-export async function searchCatalogue(query: SearchQuery): Promise<SearchResult> {
+export async function searchCatalogue(asTyped: SearchQuery): Promise<SearchResult> {
+  const { query } = interpretPlaces(asTyped, await listMunicipalities());
   try {
     return await searchWithMeilisearch(query);
   } catch (error) {

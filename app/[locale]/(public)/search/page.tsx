@@ -33,7 +33,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const path = `/${locale}/search`;
   const label = (facet: FacetName, value: string) =>
     facet === 'municipality' ? (municipalityNames[value] ?? value) : tEnum(`${facet}.${value}` as 'type.service');
-  const chips = chipsFor(query, path, label, { age: (age) => t('ageChip', { age }), q: (q) => t('queryChip', { q }) });
+  const chips = chipsFor(result.query, path, label, { age: (age) => t('ageChip', { age }), q: (q) => t('queryChip', { q }) });
 
   return (
     <div className="space-y-6">
