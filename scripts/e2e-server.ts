@@ -1,22 +1,24 @@
-// The web server for Playwright: a throwaway database on the local PostgreSQL, its own Meilisearch data,
-// the dataset loaded, and the production build served on E2E_PORT. Everything is removed on exit.
-import path from 'node:path';
+// The web server for Playwright: a throwaway database on the local PostgreSQL, a Meilisearch of its own
+// (bundled binary, throwaway data), the dataset loaded, and the production build served on E2E_PORT.
+// Everything it made is removed on exit, so e2e runs never touch the data of `npm start`.
 import { createTestDatabase } from '../tests/helpers/database';
+import { startTestMeilisearch } from '../tests/helpers/meilisearch';
 import { prepareStack, serveSite } from './lib/stack';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const projectRoot = process.cwd();
-const database = await createTestDatabase('e2e');
+const [database, meili] = await Promise.all([createTestDatabase('e2e'), startTestMeilisearch()]);
 
 const stack = await prepareStack(projectRoot, {
   ...process.env,
   DATABASE_URL: database.url,
-  DATA_DIR: path.join(projectRoot, '.data', 'e2e'),
-  MEILI_PORT: process.env.E2E_MEILI_PORT ?? '7701',
-  MEILI_URL: undefined,
-  MEILI_MASTER_KEY: undefined,
+  MEILI_URL: meili.url,
+  MEILI_MASTER_KEY: meili.masterKey,
+  // Deterministic screenshots and no stray analytics: nothing else differs from production.
+  NODE_ENV: 'production',
 });
 const server = await serveSite(projectRoot, stack, port, '127.0.0.1');
+console.info(`[e2e] serving on http://127.0.0.1:${port}`);
 
 let stopping = false;
 async function shutdown() {
@@ -25,6 +27,7 @@ async function shutdown() {
   server.kill('SIGTERM');
   if (server.exitCode === null) await new Promise((resolve) => server.once('exit', resolve));
   await stack.stop();
+  await meili.stop();
   await database.drop();
   process.exit(0);
 }

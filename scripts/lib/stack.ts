@@ -22,7 +22,8 @@ const log = (message: string) => console.info(`[start] ${message}`);
  * (configured, or the bundled binary), migrations applied and the dataset loaded. Safe to run again.
  */
 export async function prepareStack(projectRoot: string, env: NodeJS.ProcessEnv): Promise<Stack> {
-  const services = await startLocalServices({ projectRoot, env });
+  // The caller owns signal handling: it stops the web server first, then these services.
+  const services = await startLocalServices({ projectRoot, env, handleSignals: false, log });
   try {
     log(`Database: ${redact(services.databaseUrl)}`);
     const { applied } = await applyMigrations(services.databaseUrl);
