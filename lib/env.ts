@@ -12,6 +12,8 @@ const schema = z.object({
   MEILI_MASTER_KEY: z.string().min(16, 'MEILI_MASTER_KEY must be at least 16 characters').optional(),
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(''),
   PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+  /** Keys the HMAC of rate-limit subjects; the same on every instance. Filled from .data/app-secret by npm start. */
+  APP_SECRET: z.string().min(32, 'APP_SECRET must be at least 32 characters').optional(),
 });
 
 export type ServerEnv = z.infer<typeof schema>;
@@ -27,4 +29,11 @@ export function serverEnv(): ServerEnv {
   }
   parsed = result.data;
   return parsed;
+}
+
+/** The application secret; a clear error when the server was started without one. */
+export function appSecret(): string {
+  const secret = serverEnv().APP_SECRET;
+  if (!secret) throw new Error('APP_SECRET is not set (npm start generates one into .data/app-secret).');
+  return secret;
 }

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { applyMigrations } from '../../lib/db/schema-engine';
 import { describeImport, seedCatalogue } from '../../lib/catalogue/seed';
@@ -49,6 +51,7 @@ export async function prepareStack(projectRoot: string, env: NodeJS.ProcessEnv):
       DATABASE_URL: services.databaseUrl,
       MEILI_URL: services.meiliUrl,
       ...(services.meiliMasterKey ? { MEILI_MASTER_KEY: services.meiliMasterKey } : {}),
+      APP_SECRET: env.APP_SECRET || appSecretFromDataDir(projectRoot),
       NEXT_TELEMETRY_DISABLED: '1',
     },
     stop: services.stop,
@@ -84,4 +87,17 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 60_0
 
 export function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+/** A secret generated once per installation (mode 0600); set APP_SECRET instead when running several instances. */
+function appSecretFromDataDir(projectRoot: string): string {
+  const file = path.join(projectRoot, '.data', 'app-secret');
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    const secret = randomBytes(32).toString('hex');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+    return secret;
+  }
 }
