@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders, servedOverHttps } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -8,6 +9,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native/WASM server dependencies stay outside the bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'meilisearch'],
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders(servedOverHttps()) }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,7 +1,35 @@
 import createMiddleware from 'next-intl/middleware';
+import { NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/lib/i18n/routing';
+import { isDatabaseReachable } from '@/lib/health/database-probe';
+import { serviceUnavailableHtml } from '@/lib/health/unavailable-page';
+import { contentSecurityPolicy, servedOverHttps } from '@/lib/security/headers';
 
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+export default async function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development', https: servedOverHttps() });
+
+  // While PostgreSQL is away, answer at once with a 503 in the reader's language (with the crisis numbers)
+  // instead of letting every page fail; the next request after it returns is served normally.
+  if (!(await isDatabaseReachable(process.env.DATABASE_URL))) {
+    const locale = request.nextUrl.pathname.split('/')[1] ?? routing.defaultLocale;
+    return new NextResponse(serviceUnavailableHtml(locale, nonce), {
+      status: 503,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '30', 'Cache-Control': 'no-store', 'Content-Security-Policy': csp },
+    });
+  }
+
+  // Next.js reads the nonce from the request's CSP header and puts it on its scripts; next-intl forwards
+  // the request headers it is given.
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', csp);
+  const response = handleI18nRouting(new NextRequest(request, { headers }));
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
 
 export const config = {
   // Everything but API routes, Next.js internals and files with an extension.
