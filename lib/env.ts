@@ -22,7 +22,9 @@ let parsed: ServerEnv | undefined;
 
 export function serverEnv(): ServerEnv {
   if (parsed) return parsed;
-  const result = schema.safeParse(process.env);
+  // An empty variable counts as unset (as `VAR=` in a shell or an unset value in a deployment tool).
+  const env = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid server configuration: ${problems}`);
