@@ -6,6 +6,7 @@ import { getSearchClient } from './client';
 import { searchWithDatabase } from './fallback';
 import { FACET_FIELD, meiliFilter } from './filters';
 import { facetValues } from './facets';
+import { recordSearchGap } from './gaps';
 import { normalizeQuery } from './latvian';
 import { interpretPlaces } from './places';
 import { indexName } from './settings';
@@ -55,6 +56,7 @@ async function searchWithMeilisearch(query: SearchQuery): Promise<SearchResult> 
   });
   const facets = Object.fromEntries(FACETS.map((f) => [f, facetValues(f, distribution[FACET_FIELD[f]] ?? {}, query)])) as Record<FacetName, FacetValue[]>;
   const total = first.totalHits ?? first.estimatedTotalHits ?? first.hits.length;
+  void recordSearchGap(getDb(), query, total); // counted in the background; never delays or fails the search
   return {
     query,
     hits: first.hits.map((h) => toHit(h as SearchDocument)),
