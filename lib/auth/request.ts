@@ -61,3 +61,14 @@ export function safeAdminReturnPath(value: unknown): string | null {
   if (/[\\\s]|\/\/|\/\.\.?(?:[/?#]|$)/.test(value)) return null;
   return value;
 }
+
+/**
+ * The origin the admin is using (for the invitation link shown to them): the first X-Forwarded-Host /
+ * -Proto when a trusted proxy sets them, else the Host header.
+ */
+export function requestOrigin(headers: HeaderSource, trustedProxyHops: number): string {
+  const forwarded = (name: string) => (trustedProxyHops > 0 ? headers.get(name)?.split(',')[0]?.trim() : undefined);
+  const host = forwarded('x-forwarded-host') || headers.get('host') || 'localhost';
+  const protocol = forwarded('x-forwarded-proto') === 'https' ? 'https' : forwarded('x-forwarded-proto') === 'http' ? 'http' : null;
+  return `${protocol ?? (/^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host) ? 'http' : 'https')}://${host}`;
+}

@@ -69,3 +69,24 @@ export const setUserStatusSchema = z.object({ userId: userIdSchema, disabled: z.
 export const changeUserRoleSchema = z.object({ userId: userIdSchema, role: userRole });
 
 export const revokeInvitationSchema = z.object({ invitationId: userIdSchema });
+
+/** Every message key the schemas above produce; each has a text in AdminAuth.errors. */
+export const AUTH_ERROR_KEYS = [
+  'emailRequired',
+  'emailInvalid',
+  'passwordRequired',
+  'passwordTooLong',
+  'passwordTooShort',
+  'passwordSameAsEmail',
+  'passwordOneCharacter',
+  'passwordMismatch',
+  'nameRequired',
+  'nameTooLong',
+  'nameInvalid',
+  'roleInvalid',
+] as const;
+export type AuthErrorKey = (typeof AUTH_ERROR_KEYS)[number];
+
+export function isAuthErrorKey(key: string): key is AuthErrorKey {
+  return (AUTH_ERROR_KEYS as readonly string[]).includes(key);
+}
