@@ -1,6 +1,7 @@
 // npm start — the whole site on one machine: database, search, migrations, data, build, web server.
 import type { ChildProcess } from 'node:child_process';
 import { z } from 'zod';
+import { isPortFree } from '../lib/runtime/ports';
 import { prepareStack, serveSite } from './lib/stack';
 
 const config = z
@@ -15,6 +16,11 @@ if (!config.success) {
 }
 const { PORT, HOST } = config.data;
 const projectRoot = process.cwd();
+
+if (!(await isPortFree(PORT, HOST))) {
+  console.error(`[start] Port ${PORT} on ${HOST} is in use — is the site already running? Stop it, or set PORT to another port.`);
+  process.exit(1);
+}
 
 const stack = await prepareStack(projectRoot, process.env).catch((error: unknown) => {
   console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
