@@ -37,7 +37,7 @@ export async function prepareStack(projectRoot: string, env: NodeJS.ProcessEnv):
       meiliMasterKey: services.meiliMasterKey,
       prefix: env.MEILI_INDEX_PREFIX,
     });
-    log(`Search index rebuilt: ${indexed.documents} documents in ${indexed.ms} ms.`);
+    log(indexed.skipped ? 'Search index is current; not rebuilding.' : `Search index rebuilt: ${indexed.documents} documents in ${indexed.ms} ms.`);
   } catch (error) {
     await services.stop();
     throw error;

@@ -6,5 +6,11 @@ if (!DATABASE_URL || !MEILI_URL) {
   console.error('Set DATABASE_URL and MEILI_URL (and MEILI_MASTER_KEY) to reindex.');
   process.exit(2);
 }
-const { documents, ms } = await reindexFromDatabase({ databaseUrl: DATABASE_URL, meiliUrl: MEILI_URL, meiliMasterKey: MEILI_MASTER_KEY, prefix: MEILI_INDEX_PREFIX });
+const { documents, ms } = await reindexFromDatabase({
+  databaseUrl: DATABASE_URL,
+  meiliUrl: MEILI_URL,
+  meiliMasterKey: MEILI_MASTER_KEY,
+  prefix: MEILI_INDEX_PREFIX,
+  force: true,
+});
 console.info(`Indexed ${documents} documents in ${ms} ms.`);
