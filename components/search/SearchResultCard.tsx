@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
+import { AddToReferralButton } from '@/components/referral/AddToReferralButton';
 import { Link } from '@/lib/i18n/navigation';
+import { REFERRAL_KIND_OF_ENTRY } from '@/lib/referral/ids';
 import type { SearchHit } from '@/lib/search/types';
 import { formatPhone, telHref } from '@/lib/text/phone';
 
@@ -64,6 +66,9 @@ export async function SearchResultCard({ hit }: { hit: SearchHit }) {
           {hit.is24x7 ? <span className="ml-2 text-sm text-slate-700">({t('always')})</span> : null}
         </p>
       ) : null}
+      <div className="mt-3 print:hidden">
+        <AddToReferralButton entry={`${REFERRAL_KIND_OF_ENTRY[hit.type]}:${hit.slug}`} name={hit.name} />
+      </div>
     </article>
   );
 }
