@@ -13,6 +13,8 @@ import { requestTime } from '@/components/ui/request-time';
 import { findPublishedCrisisLineEntry } from '@/lib/db/entries';
 import { resolvePageLocale } from '@/lib/i18n/locale';
 import { formatPhone } from '@/lib/text/phone';
+import { ReportErrorForm } from '@/components/feedback/ReportErrorForm';
+import { AddToReferralButton } from '@/components/referral/AddToReferralButton';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/crisis-lines/[slug]'>): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -48,6 +50,7 @@ export default async function CrisisLinePage({ params }: PageProps<'/[locale]/cr
         <EndedNotice validUntil={line.validUntil} now={now} kind="line" />
         <CrisisLineCall line={line} now={now} />
         <AvailabilityNote now={now} />
+        <AddToReferralButton entry={`crisis-line:${line.slug}`} name={line.name} />
       </header>
       {line.description ? (
         <Section id="description" title={t('description')}>
@@ -61,6 +64,7 @@ export default async function CrisisLinePage({ params }: PageProps<'/[locale]/cr
         <EntryProvenance lastVerifiedAt={line.lastVerifiedAt} now={now} showSource={false} />
       </Section>
       {!line.isEmergency ? <p className="rounded-lg bg-slate-100 p-3 font-semibold">{t('dangerNote')}</p> : null}
+      <ReportErrorForm entityType="crisis_line" entitySlug={line.slug} path={`/crisis-lines/${line.slug}`} />
       <PrintSource locale={locale} path={`/crisis-lines/${line.slug}`} now={now} />
     </article>
   );

@@ -16,6 +16,8 @@ import { requestTime } from '@/components/ui/request-time';
 import { findPublishedProviderEntry } from '@/lib/db/entries';
 import { Link } from '@/lib/i18n/navigation';
 import { resolvePageLocale } from '@/lib/i18n/locale';
+import { ReportErrorForm } from '@/components/feedback/ReportErrorForm';
+import { AddToReferralButton } from '@/components/referral/AddToReferralButton';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/providers/[slug]'>): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -59,6 +61,7 @@ export default async function ProviderPage({ params }: PageProps<'/[locale]/prov
             },
           ]}
         />
+        <AddToReferralButton entry={`provider:${provider.slug}`} name={provider.name} />
       </header>
 
       {provider.description ? (
@@ -91,6 +94,7 @@ export default async function ProviderPage({ params }: PageProps<'/[locale]/prov
         </Section>
       ) : null}
 
+      <ReportErrorForm entityType="organization" entitySlug={provider.slug} path={`/providers/${provider.slug}`} />
       <PrintSource locale={locale} path={`/providers/${provider.slug}`} now={now} />
       <JsonLd data={providerJsonLd(provider, locale)} />
     </article>

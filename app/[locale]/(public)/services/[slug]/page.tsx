@@ -22,6 +22,8 @@ import { requestTime } from '@/components/ui/request-time';
 import { hasEnded } from '@/lib/crisis/availability';
 import { findPublishedServiceEntry, PLANNING_REGIONS } from '@/lib/db/entries';
 import { resolvePageLocale } from '@/lib/i18n/locale';
+import { ReportErrorForm } from '@/components/feedback/ReportErrorForm';
+import { AddToReferralButton } from '@/components/referral/AddToReferralButton';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/services/[slug]'>): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -66,6 +68,7 @@ export default async function ServicePage({ params }: PageProps<'/[locale]/servi
           <p className="text-slate-800">{t('projectUntil', { date: formatDate(service.validUntil) })}</p>
         ) : null}
         <EndedNotice validUntil={service.validUntil} now={now} kind="service" />
+        <AddToReferralButton entry={`service:${service.slug}`} name={service.name} />
       </header>
 
       <ServiceAboutSection service={service} />
@@ -78,6 +81,7 @@ export default async function ServicePage({ params }: PageProps<'/[locale]/servi
         <EntryProvenance lastVerifiedAt={service.lastVerifiedAt} informationSource={service.informationSource} validUntil={service.validUntil} now={now} />
       </Section>
       <DomainNotesSection service={service} />
+      <ReportErrorForm entityType="service" entitySlug={service.slug} path={path} />
       <PrintSource locale={locale} path={path} now={now} />
       <JsonLd data={jsonLd} />
     </article>

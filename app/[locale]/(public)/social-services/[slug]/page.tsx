@@ -14,6 +14,8 @@ import { requestTime } from '@/components/ui/request-time';
 import { absoluteUrl } from '@/components/ui/site-url';
 import { findPublishedSocialServiceEntry } from '@/lib/db/entries';
 import { resolvePageLocale } from '@/lib/i18n/locale';
+import { ReportErrorForm } from '@/components/feedback/ReportErrorForm';
+import { AddToReferralButton } from '@/components/referral/AddToReferralButton';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/social-services/[slug]'>): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -68,6 +70,7 @@ export default async function SocialServicePage({ params }: PageProps<'/[locale]
           ]}
         />
         <p className="text-slate-800">{t('whatFor')}</p>
+        <AddToReferralButton entry={`social-service:${service.slug}`} name={service.name} />
       </header>
       <Section id="contacts" title={t('contacts')}>
         <ContactList phones={service.phones} email={service.email} website={service.website} hours={service.hours} />
@@ -80,6 +83,7 @@ export default async function SocialServicePage({ params }: PageProps<'/[locale]
       <Section id="provenance" title={tEntry('aboutInformation')}>
         <EntryProvenance lastVerifiedAt={service.lastVerifiedAt} now={now} showSource={false} />
       </Section>
+      <ReportErrorForm entityType="municipal_social_service" entitySlug={service.slug} path={path} />
       <PrintSource locale={locale} path={path} now={now} />
       <JsonLd data={jsonLd} />
     </article>
