@@ -7,6 +7,7 @@ import { routing } from '@/lib/i18n/routing';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { CrisisStrip } from '@/components/crisis/CrisisStrip';
+import { QuickExit } from '@/components/safety/QuickExit';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -31,6 +32,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
         <NextIntlClientProvider>
+          <QuickExit />
           <SiteHeader />
           <CrisisStrip />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
