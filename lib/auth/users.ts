@@ -179,12 +179,13 @@ export async function acceptInvitation(
 async function lockAdminsAndLoad(tx: Tx, userId: string) {
   const admins = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id"::text AS "id" FROM "User" WHERE "role" = 'admin' AND "disabledAt" IS NULL ORDER BY "id" FOR UPDATE`;
-  const target = await tx.user.findUnique({ where: { id: userId }, select: SNAPSHOT_SELECT });
+  const target = await tx.user.findUnique({ where: { id: userId }, select: { ...SNAPSHOT_SELECT, lockedUntil: true } });
   return { activeAdmins: admins.length, target };
 }
 
 /**
- * Disables or enables a user. Disabling ends all their sessions at once; enabling also lifts a lockout.
+ * Disables or enables a user. Disabling ends all their sessions at once; enabling also lifts a lockout
+ * (so "enable" is also how an admin unlocks an account locked by failed sign-ins).
  * An admin cannot disable themself, nor the last active admin.
  */
 export async function setUserDisabled(db: Database, actor: CurrentUser, userId: string, disabled: boolean, now = new Date()): Promise<UserChangeResult> {
@@ -193,7 +194,8 @@ export async function setUserDisabled(db: Database, actor: CurrentUser, userId: 
   return db.$transaction(async (tx) => {
     const { activeAdmins, target } = await lockAdminsAndLoad(tx, userId);
     if (!target) return { ok: false, reason: 'notFound' } as const;
-    if (disabled === (target.disabledAt !== null)) return { ok: true } as const;
+    const locked = target.lockedUntil !== null && target.lockedUntil > now;
+    if (disabled ? target.disabledAt !== null : target.disabledAt === null && !locked) return { ok: true } as const;
     if (disabled && target.role === 'admin' && activeAdmins <= 1) return { ok: false, reason: 'lastAdmin' } as const;
     const after = await tx.user.update({
       where: { id: userId },
