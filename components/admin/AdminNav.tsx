@@ -23,7 +23,17 @@ export interface AdminSection {
  */
 export const adminSections: AdminSection[] = [
   { href: '/admin', label: 'AdminShell.sections.dashboard', role: 'editor' },
-  // Catalogue sections (services, providers, municipal services, crisis lines, suggestions) go here.
+  { href: '/admin/services', label: 'AdminEntries.kinds.service.title', description: 'AdminEntries.kinds.service.description', role: 'editor' },
+  { href: '/admin/organizations', label: 'AdminEntries.kinds.organization.title', description: 'AdminEntries.kinds.organization.description', role: 'editor' },
+  {
+    href: '/admin/municipal-services',
+    label: 'AdminEntries.kinds.municipal_social_service.title',
+    description: 'AdminEntries.kinds.municipal_social_service.description',
+    role: 'editor',
+  },
+  { href: '/admin/crisis-lines', label: 'AdminEntries.kinds.crisis_line.title', description: 'AdminEntries.kinds.crisis_line.description', role: 'editor' },
+  { href: '/admin/suggestions', label: 'AdminSuggestions.title', description: 'AdminSuggestions.description', role: 'editor' },
+  { href: '/admin/gaps', label: 'AdminGaps.title', description: 'AdminGaps.description', role: 'editor' },
   { href: '/admin/users', label: 'AdminShell.sections.users', description: 'AdminShell.sections.usersDescription', role: 'admin' },
   { href: '/admin/account', label: 'AdminShell.sections.account', description: 'AdminShell.sections.accountDescription', role: 'editor' },
 ];

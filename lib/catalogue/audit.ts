@@ -102,11 +102,11 @@ export function stateDifferences(fields: readonly string[], before: EntryState |
 // ————————————————————————————————————————————————————————————————— reading the history
 
 /** A stored state, when the audit row holds one (the importer's rows hold only the dataset hash). */
-export function storedState(value: Prisma.JsonValue | null): (EntryState & { context?: ChangeContext }) | null {
+export function storedState<V = unknown>(value: Prisma.JsonValue | null): (EntryState<V> & { context?: ChangeContext }) | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const record = value as Record<string, unknown>;
   if (typeof record.values !== 'object' || record.values === null || typeof record.version !== 'number') return null;
-  return record as unknown as EntryState & { context?: ChangeContext };
+  return record as unknown as EntryState<V> & { context?: ChangeContext };
 }
 
 export interface HistoryEntry {

@@ -133,7 +133,7 @@ export const serviceAdapter: EntryAdapter<ServiceValues, ServiceRefs> = {
   async resolve(tx, values, selfId) {
     const [organizations, services, municipalities] = await Promise.all([
       tx.organization.findMany({ select: { id: true, slug: true, name: true } }),
-      tx.service.findMany({ where: { status: { not: 'archived' } }, select: { id: true, slug: true, name: true } }),
+      tx.service.findMany({ select: { id: true, slug: true, name: true } }),
       municipalityIds(tx),
     ]);
     let errors: FieldErrors = {};

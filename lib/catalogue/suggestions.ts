@@ -161,3 +161,8 @@ export async function acceptSuggestionInTransaction(tx: Tx, actor: Actor, id: st
 }
 
 export const suggestionKind = (entityType: string): CatalogueKind | null => (isCatalogueKind(entityType) ? entityType : null);
+
+/** The parts of an entry a public report can name (lib/validation/feedback.ts). */
+export const SUGGESTION_FIELDS = ['name', 'contacts', 'address', 'hours', 'cost', 'access', 'description', 'other'] as const;
+export type SuggestionField = (typeof SUGGESTION_FIELDS)[number];
+export const isSuggestionField = (value: string | null): value is SuggestionField => (SUGGESTION_FIELDS as readonly (string | null)[]).includes(value);

@@ -77,7 +77,7 @@ describe('saving an edit', () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: before.id }, orderBy: { id: 'desc' } });
     expect(audit).toMatchObject({ action: 'entry.update', entityType: 'service', userId: alice.id });
     expect(storedState(audit.before)?.values).toEqual(JSON.parse(JSON.stringify(before.values)));
-    expect(storedState(audit.after)?.values.phones).toEqual([{ number: '+37127772292', description: 'Darba dienās' }]);
+    expect(storedState<ServiceValues>(audit.after)?.values.phones).toEqual([{ number: '+37127772292', description: 'Darba dienās' }]);
     expect(storedState(audit.after)?.version).toBe(before.version + 1);
     // The service and its providers (whose documents list it) are queued for the index.
     expect(await outboxRows(before.id)).toBe(outboxBefore + 1);
