@@ -4,6 +4,8 @@
 import { createTestDatabase } from '../tests/helpers/database';
 import { startTestMeilisearch } from '../tests/helpers/meilisearch';
 import { prepareStack, serveSite } from './lib/stack';
+import { writeE2eRuntime } from './admin/e2e-accounts';
+import { createE2eAccounts } from './admin/e2e-users';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const projectRoot = process.cwd();
@@ -17,6 +19,12 @@ const stack = await prepareStack(projectRoot, {
   // Deterministic screenshots and no stray analytics: nothing else differs from production.
   NODE_ENV: 'production',
 });
+// ── Admin accounts (issue 7): an admin and an editor with known test passwords (scripts/admin/e2e-accounts.ts),
+// and the database URL in .data/e2e-runtime.json for tests that need to look inside it. ──
+await createE2eAccounts(stack.databaseUrl);
+writeE2eRuntime(projectRoot, { databaseUrl: stack.databaseUrl, baseUrl: `http://127.0.0.1:${port}` });
+// ── end of admin accounts ──
+
 const server = await serveSite(projectRoot, stack, port, '127.0.0.1');
 console.info(`[e2e] serving on http://127.0.0.1:${port}`);
 
