@@ -36,9 +36,10 @@ function PhoneList({ phones, inline = false }: { phones: ReferralPhone[]; inline
   );
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+/** One label and value; `breakable` lets a long value (a list of places) run over a page break in print. */
+function Fact({ term, children, breakable = false }: { term: string; children: ReactNode; breakable?: boolean }) {
   return (
-    <div className="grid gap-x-3 sm:grid-cols-[9rem_1fr] print:grid-cols-[8rem_1fr]">
+    <div data-breakable={breakable || undefined} className="grid gap-x-3 sm:grid-cols-[9rem_1fr] print:grid-cols-[8rem_1fr]">
       <dt className="font-semibold text-slate-700 print:text-black">{term}</dt>
       <dd className="min-w-0 wrap-break-word">{children}</dd>
     </div>
@@ -200,7 +201,7 @@ export async function ReferralSheet({
                   ) : null}
                   {whereText ? <Fact term={t('where')}>{whereText}</Fact> : null}
                   {entry.places.length > 0 ? (
-                    <Fact term={t('places')}>
+                    <Fact term={t('places')} breakable>
                       <ul className="space-y-1.5">
                         {entry.places.map((place, i) => (
                           <li key={i} lang="lv">

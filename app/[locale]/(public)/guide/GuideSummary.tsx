@@ -94,18 +94,18 @@ export async function GuideSummary({ locale, answers, municipalities }: { locale
         </h2>
         <dl className="divide-y divide-slate-200 rounded-lg border border-slate-300">
           {rows.map((row) => (
-            <div key={row.step} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-3 py-2">
-              <div className="min-w-0">
-                <dt className="text-sm font-semibold text-slate-700">{row.term}</dt>
-                <dd className="font-semibold text-slate-900">{row.value}</dd>
-              </div>
-              <a
-                href={guideHref(locale, answers, [['step', row.step]])}
-                aria-label={`${t('change')}: ${row.term}`}
-                className="inline-flex min-h-11 items-center px-2 text-brand-800 underline"
-              >
-                {t('change')}
-              </a>
+            <div key={row.step} className="grid grid-cols-[1fr_auto] items-center gap-x-4 px-3 py-2">
+              <dt className="text-sm font-semibold text-slate-700">{row.term}</dt>
+              <dd className="col-start-1 font-semibold text-slate-900">{row.value}</dd>
+              <dd className="col-start-2 row-span-2 row-start-1">
+                <a
+                  href={guideHref(locale, answers, [['step', row.step]])}
+                  aria-label={`${t('change')}: ${row.term}`}
+                  className="inline-flex min-h-11 items-center px-2 text-brand-800 underline"
+                >
+                  {t('change')}
+                </a>
+              </dd>
             </div>
           ))}
         </dl>
