@@ -80,7 +80,7 @@ test.describe('service page', () => {
     await expect(factValue(page, 'Spēkā līdz')).toHaveText('2027. gada 30. jūnijs');
 
     // The domain's general notes are there, collapsed.
-    const notes = page.locator('main details');
+    const notes = page.getByRole('region', { name: 'Vispārīga informācija par jomu: Veselība' }).locator('details');
     await expect(notes).not.toHaveAttribute('open');
     await notes.locator('summary').click();
     await expect(notes.getByRole('heading', { level: 3 }).first()).toBeVisible();
