@@ -4,8 +4,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 export async function HomeSearchForm() {
   const [t, locale] = await Promise.all([getTranslations('Search'), getLocale()]);
   return (
-    <form role="search" aria-label={t('title')} method="get" action={`/${locale}/search`} className="flex flex-wrap items-end gap-2">
-      <div className="min-w-0 flex-1">
+    <form role="search" aria-label={t('title')} method="get" action={`/${locale}/search`} className="flex flex-col gap-2 sm:flex-row sm:items-end">
+      <div className="min-w-0 sm:flex-1">
         <label htmlFor="home-q" className="block text-lg font-semibold">
           {t('label')}
         </label>
@@ -20,7 +20,7 @@ export async function HomeSearchForm() {
           className="mt-1 w-full rounded border border-slate-500 px-3 py-3 text-lg"
         />
       </div>
-      <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+      <button type="submit" className="min-h-12 w-full rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800 sm:w-auto">
         {t('submit')}
       </button>
     </form>
