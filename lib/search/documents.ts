@@ -221,22 +221,40 @@ function emptyFilters(type: EntryType, id: string, updatedAt: Date): SearchDocum
   };
 }
 
-/** Every published entry as a search document (a full reindex and the PostgreSQL fallback). */
-export async function loadAllDocuments(db: Database): Promise<SearchDocument[]> {
+/**
+ * Every published entry as search documents, handed to `onPage` a page at a time (services and providers in
+ * pages of `pageSize`, read by id), so a full reindex keeps memory bounded and can send one page to the index
+ * while it reads the next.
+ */
+export async function forEachDocumentPage(db: Database, pageSize: number, onPage: (documents: SearchDocument[]) => Promise<void>): Promise<void> {
   const published = { status: 'published' } as const;
-  const [municipalities, services, organizations, municipalServices, crisisLines] = await Promise.all([
-    db.municipality.findMany({ select: { slug: true, name: true, planningRegion: true } }),
-    db.service.findMany({ where: published, include: serviceDocumentInclude }),
-    db.organization.findMany({ where: published, include: organizationDocumentInclude }),
+  const municipalities = await db.municipality.findMany({ select: { slug: true, name: true, planningRegion: true } });
+  for (let after: string | undefined; ; ) {
+    const page = await db.service.findMany({ where: { ...published, ...(after ? { id: { gt: after } } : {}) }, include: serviceDocumentInclude, orderBy: { id: 'asc' }, take: pageSize });
+    if (page.length > 0) await onPage(page.map((s) => serviceDocument(s, municipalities)));
+    if (page.length < pageSize) break;
+    after = page[page.length - 1]?.id;
+  }
+  for (let after: string | undefined; ; ) {
+    const page = await db.organization.findMany({ where: { ...published, ...(after ? { id: { gt: after } } : {}) }, include: organizationDocumentInclude, orderBy: { id: 'asc' }, take: pageSize });
+    if (page.length > 0) await onPage(page.map(organizationDocument));
+    if (page.length < pageSize) break;
+    after = page[page.length - 1]?.id;
+  }
+  const [municipalServices, crisisLines] = await Promise.all([
     db.municipalSocialService.findMany({ where: published, include: municipalServiceDocumentInclude }),
     db.crisisLine.findMany({ where: published }),
   ]);
-  return [
-    ...services.map((s) => serviceDocument(s, municipalities)),
-    ...organizations.map(organizationDocument),
-    ...municipalServices.map(municipalServiceDocument),
-    ...crisisLines.map(crisisLineDocument),
-  ];
+  await onPage([...municipalServices.map(municipalServiceDocument), ...crisisLines.map(crisisLineDocument)]);
+}
+
+/** Every published entry as a search document (the PostgreSQL fallback and the catalogue's vocabulary). */
+export async function loadAllDocuments(db: Database): Promise<SearchDocument[]> {
+  const documents: SearchDocument[] = [];
+  await forEachDocumentPage(db, 5_000, async (page) => {
+    documents.push(...page);
+  });
+  return documents;
 }
 
 /** One entry's document, or null when it is not published (then it leaves the index). */

@@ -1,6 +1,6 @@
-import type { Meilisearch, Task } from 'meilisearch';
+import type { EnqueuedTask, Meilisearch, Task } from 'meilisearch';
 import type { Database } from '@/lib/db/factory';
-import { loadAllDocuments, loadDocument, docIdOf, type SearchDocument } from './documents';
+import { forEachDocumentPage, loadDocument, docIdOf, type SearchDocument } from './documents';
 import { normalizeForIndex } from './latvian';
 import { INDEX_SETTINGS, indexName } from './settings';
 import { ENTRY_TYPES, type EntryType } from './types';
@@ -42,7 +42,6 @@ export async function reindexAll(db: Database, meili: Meilisearch, prefix = ''):
 
   // Outbox rows written before this point are covered by the documents read below.
   const [{ max } = { max: null }] = await db.$queryRaw<{ max: bigint | null }[]>`SELECT max(id) AS max FROM "SearchOutbox"`;
-  const documents = (await loadAllDocuments(db)).map(withLatvianText);
 
   const { results } = await meili.getIndexes({ limit: 1000 });
   for (const old of results.filter((i) => i.uid.startsWith(buildPrefix))) await meili.deleteIndex(old.uid).waitTask({ timeout: TASK_TIMEOUT_MS });
@@ -50,9 +49,17 @@ export async function reindexAll(db: Database, meili: Meilisearch, prefix = ''):
   ensureSucceeded(await meili.createIndex(staging, { primaryKey: 'docId' }).waitTask({ timeout: TASK_TIMEOUT_MS }), 'create index');
   const index = meili.index(staging);
   ensureSucceeded(await index.updateSettings(INDEX_SETTINGS).waitTask({ timeout: TASK_TIMEOUT_MS }), 'settings');
-  for (let i = 0; i < documents.length; i += BATCH) {
-    ensureSucceeded(await index.addDocuments(documents.slice(i, i + BATCH)).waitTask({ timeout: TASK_TIMEOUT_MS }), 'indexing');
-  }
+  // Pages are only enqueued here: Meilisearch indexes one while the next is read and prepared, and merges
+  // the waiting ones into one batch, instead of redoing its index-wide work after every page.
+  const enqueued: EnqueuedTask[] = [];
+  let documents = 0;
+  await forEachDocumentPage(db, BATCH, async (page) => {
+    documents += page.length;
+    enqueued.push(await index.addDocuments(page.map(withLatvianText)));
+  });
+  // Tasks are waited for one after the other, and one batch may hold them all: each wait may take that long.
+  const timeout = TASK_TIMEOUT_MS * (1 + enqueued.length);
+  for (const task of await meili.tasks.waitForTasks(enqueued, { timeout })) ensureSucceeded(task, 'indexing');
   if (await indexExists(meili, live)) {
     ensureSucceeded(await meili.swapIndexes([{ indexes: [live, staging], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS }), 'swap');
     await meili.deleteIndex(staging).waitTask({ timeout: TASK_TIMEOUT_MS });
@@ -60,7 +67,7 @@ export async function reindexAll(db: Database, meili: Meilisearch, prefix = ''):
     ensureSucceeded(await meili.swapIndexes([{ indexes: [staging, live], rename: true }]).waitTask({ timeout: TASK_TIMEOUT_MS }), 'rename');
   }
   if (max !== null) await db.searchOutbox.updateMany({ where: { id: { lte: max }, processedAt: null }, data: { processedAt: new Date() } });
-  return { documents: documents.length, ms: Math.round(performance.now() - started) };
+  return { documents, ms: Math.round(performance.now() - started) };
 }
 
 const isEntryType = (value: string): value is EntryType => (ENTRY_TYPES as readonly string[]).includes(value);
