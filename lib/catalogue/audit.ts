@@ -67,7 +67,13 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function sameValue(a: unknown, b: unknown): boolean {
+/** Lists whose order means nothing (choices, areas): compared as sets. Providers and phones keep their order. */
+const UNORDERED_FIELDS: ReadonlySet<string> = new Set(['audiences', 'deliveryModes', 'accessRoutes', 'areaRegions', 'areaMunicipalities', 'complementaryServices', 'topics', 'languages']);
+
+export function sameValue(a: unknown, b: unknown, field?: string): boolean {
+  if (field && UNORDERED_FIELDS.has(field) && Array.isArray(a) && Array.isArray(b)) {
+    return canonical([...a].map(canonical).sort()) === canonical([...b].map(canonical).sort());
+  }
   return canonical(a) === canonical(b);
 }
 
@@ -81,7 +87,7 @@ export interface FieldDifference {
 /** The fields of `fields` whose values differ, in that order. */
 export function differences(fields: readonly string[], before: Record<string, unknown>, after: Record<string, unknown>): FieldDifference[] {
   return fields
-    .filter((field) => !sameValue(before[field], after[field]))
+    .filter((field) => !sameValue(before[field], after[field], field))
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
 }
 

@@ -123,6 +123,8 @@ export async function EntryEditView({ kind, id, searchParams, updateAction, stat
       ) : null}
 
       <EntryForm
+        // A new version (saved, published, restored …) starts the form afresh from the stored values.
+        key={`${entry.id}-${entry.version}`}
         action={updateAction}
         sections={sections}
         initialValues={toFormObject(entry.values as Record<string, unknown>, referenceNamesFor(kind, options))}

@@ -119,6 +119,8 @@ export function EntryForm({ action, sections, initialValues, entry, suggestionId
       {entry ? (
         <>
           <input type="hidden" name="id" value={entry.id} />
+          {/* The version this form started from; after a conflict the one saved now, so that saving again (having
+              seen the differences) succeeds. The page remounts the form whenever the stored version changes. */}
           <input type="hidden" name="version" value={state.version ?? entry.version} />
         </>
       ) : null}
