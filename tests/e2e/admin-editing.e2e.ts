@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { E2E_ACCOUNTS, type E2eAccount } from '../../scripts/admin/e2e-accounts';
+import { E2E_ACCOUNTS, readE2eRuntime, type E2eAccount } from '../../scripts/admin/e2e-accounts';
+import { createDatabaseClient } from '../../lib/db/factory';
 
 /**
  * Coordinators keep the entries true: edits reach the public page and the search within seconds, a stale save is
@@ -155,4 +156,109 @@ test('a stored <script> renders as inert text on the public and the admin page',
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('script:not([type="application/ld+json"])', { hasText: '__pwned' }).count()).toBe(0);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
+});
+
+test('a correction report is accepted by saving the edit form opened from it, another rejected with a note', async ({ page }) => {
+  const slug = 'bkus-psihologa-konsultacijas';
+  const db = createDatabaseClient(readE2eRuntime().databaseUrl, { maxConnections: 1 });
+  try {
+    const service = await db.service.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    await db.suggestion.create({ data: { entityType: 'service', entityId: service.id, field: 'other', message: 'Pakalpojums vairs nedarbojas.', createdAt: new Date(Date.now() - 60_000) } });
+    await db.suggestion.create({ data: { entityType: 'service', entityId: service.id, field: 'contacts', message: 'Tālrunis mainījies uz 2 555 5555.' } });
+  } finally {
+    await db.$disconnect();
+  }
+  await signIn(page);
+  await page.goto('/lv/admin/suggestions');
+  // Other tests may have left reports of their own: these two are found by their text.
+  const report = (text: string) => page.getByTestId('suggestion').filter({ hasText: text });
+  const contacts = report('Tālrunis mainījies uz 2 555 5555.');
+  await expect(contacts).toContainText('Psihologa konsultācijas');
+  // Newest first.
+  const order = await page.getByTestId('suggestion').allTextContents();
+  expect(order.findIndex((t) => t.includes('2 555 5555'))).toBeLessThan(order.findIndex((t) => t.includes('vairs nedarbojas')));
+  await contacts.getByRole('link', { name: 'Labot ierakstu pēc ziņojuma' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Labojums pēc ziņojuma' })).toBeVisible();
+  await expect(page.getByText('Tālrunis mainījies uz 2 555 5555.')).toBeVisible();
+  await phones(page).fill('2 555 5555');
+  await save(page).click();
+  await expect(page.getByText('Izmaiņas saglabātas.')).toBeVisible();
+  await expect(phones(page)).toHaveValue('+37125555555');
+
+  await page.goto('/lv/admin/suggestions');
+  await expect(report('Tālrunis mainījies uz 2 555 5555.')).toHaveCount(0);
+  const stale = report('Pakalpojums vairs nedarbojas.');
+  await stale.getByLabel('Piezīme (neobligāti)').fill('Pārbaudīts: pakalpojums darbojas.');
+  await stale.getByRole('button', { name: 'Noraidīt' }).click();
+  await expect(page.getByText('Ziņojums noraidīts.')).toBeVisible();
+  await expect(report('Pakalpojums vairs nedarbojas.')).toHaveCount(0);
+
+  await page.goto('/lv/admin/suggestions?status=all');
+  await expect(report('Tālrunis mainījies uz 2 555 5555.')).toContainText(`Pieņemts: ${E2E_ACCOUNTS.editor.name}`);
+  await expect(report('Pakalpojums vairs nedarbojas.')).toContainText('Piezīme: Pārbaudīts: pakalpojums darbojas.');
+});
+
+test('gaps: a search that found nothing is counted by its catalogue words, and overdue entries are verified', async ({ page, request }) => {
+  const search = await request.get(`/api/search?q=${encodeURIComponent('psihologs Jānis')}&type=municipal_social_service`);
+  expect(((await search.json()) as { total: number }).total).toBeLessThanOrEqual(2);
+  await signIn(page);
+  await expect
+    .poll(
+      async () => {
+        await page.goto('/lv/admin/gaps');
+        return page.getByRole('region', { name: 'Meklētie vārdi (celmi)' }).textContent();
+      },
+      { timeout: 10_000 },
+    )
+    .toContain('psiholog');
+  await expect(page.getByRole('region', { name: 'Meklētie vārdi (celmi)' })).not.toContainText('jan');
+  await expect(page.getByRole('region', { name: 'Ieraksta veids' })).toContainText('Pašvaldības sociālais dienests');
+
+  const firstOverdue = page.getByRole('region', { name: 'Nav pārbaudīts 12 mēnešus' }).getByRole('row').nth(1);
+  const overdueName = (await firstOverdue.getByRole('link').textContent()) ?? '';
+  await firstOverdue.getByRole('button', { name: /^Pārbaudīts šodien/ }).click();
+  await expect(page.getByText(`Atzīmēts kā pārbaudīts: ${overdueName}.`)).toBeVisible();
+});
+
+test('providers, municipal services and crisis lines save unchanged; a new entry shows field errors; history restores', async ({ page }) => {
+  await signIn(page);
+  for (const [section, title] of [
+    ['organizations', 'Sniedzēji'],
+    ['municipal-services', 'Pašvaldību sociālie dienesti'],
+    ['crisis-lines', 'Krīzes tālruņi'],
+  ] as const) {
+    await page.goto(`/lv/admin/${section}`);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await page.locator('tbody tr').first().getByRole('link').click();
+    await save(page).click();
+    await expect(page.getByText('Izmaiņas saglabātas.')).toBeVisible();
+    await page.getByRole('link', { name: 'Izmaiņu vēsture' }).click();
+    await expect(page.getByTestId('history-entry').first()).toContainText('Labots');
+    await expect(page.getByTestId('history-entry').first()).toContainText(E2E_ACCOUNTS.editor.name);
+  }
+
+  // A new service without a name and with a broken phone: errors in Latvian at their fields, input kept.
+  await page.goto('/lv/admin/services/new');
+  await phones(page).fill('12345 | nepareizs');
+  await page.getByRole('button', { name: 'Izveidot melnrakstu' }).click();
+  await expect(page.getByText('Ieraksts netika saglabāts. Izlabojiet atzīmētos laukus:')).toBeVisible();
+  await expect(page.locator('#f-name-error')).toHaveText('Obligāts lauks.');
+  await expect(page.locator('#f-phones-error')).toContainText('Tālruņa numurs nav derīgs');
+  await expect(phones(page)).toHaveValue('12345 | nepareizs');
+  await page.getByLabel('Nosaukums (obligāts)').fill('E2E jauns pakalpojums');
+  await page.getByLabel('Joma (obligāts)').selectOption('health');
+  await phones(page).fill('27772292');
+  await page.getByRole('button', { name: 'Izveidot melnrakstu' }).click();
+  await expect(page.getByText('Melnraksts izveidots.')).toBeVisible();
+  await expect(page.getByTestId('entry-status')).toHaveText('Melnraksts');
+
+  // Restore: the conflict test's service goes back to the first coordinator's purpose.
+  await openService(page, 'Brīvprātīgais darbs', 'brivpratigais-darbs-dabas-zirgi');
+  await page.getByRole('link', { name: 'Izmaiņu vēsture' }).click();
+  await page.getByTestId('history-entry').first().getByRole('button', { name: 'Atjaunot versiju pirms šīs izmaiņas' }).click();
+  await expect(page.getByText('Iepriekšējā versija atjaunota.')).toBeVisible();
+  await expect(purpose(page)).toHaveValue('Pirmā koordinatora mērķis.');
+  await page.getByRole('link', { name: 'Izmaiņu vēsture' }).click();
+  await expect(page.getByTestId('history-entry').first()).toContainText('Atjaunota versija');
 });
