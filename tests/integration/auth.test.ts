@@ -7,6 +7,7 @@ import { createSession, deleteSession, validateSession } from '@/lib/auth/sessio
 import { authenticate, LOCKOUT, SIGN_IN_LIMITS, type SignInAttempt } from '@/lib/auth/sign-in';
 import { hashSecretToken } from '@/lib/auth/tokens';
 import type { CurrentUser } from '@/lib/auth/types';
+import { adminRoute, AuthError, getCurrentUser, requireRole, requireUser, requireUserForApi } from '@/lib/auth/guard';
 import {
   acceptInvitation,
   changeUserRole,
@@ -29,6 +30,13 @@ const verifiedHashes = async (run: () => Promise<unknown>) => {
   await run();
   return vi.mocked(argon2.verify).mock.calls.map(([stored]) => String(stored));
 };
+
+// The guard reads the cookie, the web server's client and the locale through Next.js; here they are the test's.
+const web = vi.hoisted(() => ({ token: undefined as string | undefined, db: undefined as unknown, headers: new Headers() }));
+vi.mock('@/lib/auth/cookie', () => ({ readSessionToken: async () => web.token }));
+vi.mock('@/lib/db/client', () => ({ getDb: () => web.db }));
+vi.mock('next-intl/server', () => ({ getLocale: async () => 'lv' }));
+vi.mock('next/headers', () => ({ headers: async () => web.headers }));
 
 let database: TestDatabase;
 let db: Database;
@@ -62,6 +70,7 @@ const attempt = (email: string, password: string, extra: Partial<SignInAttempt> 
 beforeAll(async () => {
   database = await createMigratedTestDatabase('auth');
   db = createDatabaseClient(database.url);
+  web.db = db;
 });
 
 afterAll(async () => {
@@ -376,3 +385,69 @@ async function makeDatabaseWithOneAdmin(): Promise<CurrentUser> {
   await db.user.updateMany({ where: { role: 'admin' }, data: { disabledAt: new Date() } });
   return makeUser('only-admin@example.lv', 'admin');
 }
+
+describe('the guard', () => {
+  let admin: CurrentUser;
+  let editor: CurrentUser;
+  const tokenFor = async (user: CurrentUser) => (await createSession(db, { userId: user.id })).token;
+  /** What Next.js's redirect() and notFound() throw. */
+  const interruption = async (run: () => Promise<unknown>) => {
+    const error = await run().then(() => null, (thrown: unknown) => thrown);
+    return String((error as { digest?: unknown } | null)?.digest ?? error);
+  };
+
+  beforeAll(async () => {
+    admin = await makeUser('guard-admin@example.lv', 'admin');
+    editor = await makeUser('guard-editor@example.lv');
+  });
+
+  it('sends a signed-out visitor to the sign-in page, with the way back when it is an admin path', async () => {
+    web.token = undefined;
+    web.headers = new Headers();
+    expect(await getCurrentUser()).toBeNull();
+    expect(await interruption(() => requireUser('/lv/admin/users'))).toMatch(/^NEXT_REDIRECT;replace;\/lv\/admin\/sign-in\?next=%2Flv%2Fadmin%2Fusers;307;/);
+    expect(await interruption(() => requireUser('https://evil.example/'))).toMatch(/^NEXT_REDIRECT;replace;\/lv\/admin\/sign-in;307;/);
+    // a server action: back to the page that posted it
+    web.headers = new Headers({ 'next-action': 'abc', host: 'katalogs.lv', referer: 'https://katalogs.lv/lv/admin/account' });
+    expect(await interruption(() => requireRole('editor'))).toContain('/lv/admin/sign-in?next=%2Flv%2Fadmin%2Faccount;');
+    web.token = 'x'.repeat(43);
+    expect(await getCurrentUser()).toBeNull();
+    await expect(requireUserForApi()).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('lets admins through everywhere and editors only to editor pages; others get the 404 page', async () => {
+    web.token = await tokenFor(editor);
+    expect(await requireUser()).toEqual(editor);
+    expect(await requireRole('editor')).toEqual(editor);
+    expect(await interruption(() => requireRole('admin'))).toBe('NEXT_HTTP_ERROR_FALLBACK;404');
+    await expect(requireUserForApi('admin')).rejects.toEqual(new AuthError(403));
+
+    web.token = await tokenFor(admin);
+    expect(await requireRole('admin')).toEqual(admin);
+    expect(await requireRole('editor')).toEqual(admin);
+    expect(await requireUserForApi('admin')).toEqual(admin);
+  });
+
+  it('wraps route handlers: cross-site writes 403, signed out 401, wrong role 403, else the handler with the user', async () => {
+    const handler = adminRoute(async (_request: Request, _context: unknown, user: CurrentUser) => Response.json({ id: user.id }), { role: 'admin' });
+    const call = async (token: string | undefined, init: RequestInit & { headers?: Record<string, string> } = {}) => {
+      web.token = token;
+      const response = await handler(new Request('https://katalogs.lv/lv/admin/x', { ...init, headers: { host: 'katalogs.lv', ...init.headers } }), {});
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    const adminToken = await tokenFor(admin);
+    expect(await call(adminToken, { method: 'POST', headers: { origin: 'https://evil.example' } })).toEqual({ status: 403, body: { error: { code: 'cross_site' } } });
+    expect(await call(adminToken, { method: 'DELETE', headers: { 'sec-fetch-site': 'cross-site' } })).toMatchObject({ status: 403 });
+    expect(await call(undefined)).toEqual({ status: 401, body: { error: { code: 'unauthorized' } } });
+    expect(await call(await tokenFor(editor), { method: 'POST', headers: { origin: 'https://katalogs.lv' } })).toEqual({ status: 403, body: { error: { code: 'forbidden' } } });
+    expect(await call(adminToken, { method: 'POST', headers: { origin: 'https://katalogs.lv', 'sec-fetch-site': 'same-origin' } })).toEqual({ status: 200, body: { id: admin.id } });
+  });
+
+  it('treats a disabled user as signed out', async () => {
+    const disabledEditor = await makeUser('guard-disabled@example.lv');
+    web.token = await tokenFor(disabledEditor);
+    expect(await getCurrentUser()).toEqual(disabledEditor);
+    await db.user.update({ where: { id: disabledEditor.id }, data: { disabledAt: new Date() } });
+    expect(await getCurrentUser()).toBeNull();
+  });
+});
