@@ -1,5 +1,5 @@
 import 'server-only';
-import type { MultiSearchQuery } from 'meilisearch';
+import type { ExtraRequestInit, MultiSearchQuery } from 'meilisearch';
 import { serverEnv } from '@/lib/env';
 import { getDb } from '@/lib/db/client';
 import { getSearchClient } from './client';
@@ -19,6 +19,13 @@ const ATTRIBUTES_TO_RETRIEVE = [
   'type', 'id', 'slug', 'name', 'summary', 'domain', 'targetGroup', 'ageMin', 'ageMax', 'costKind', 'priceText',
   'accessRoutes', 'deliveryModes', 'areaLabel', 'providerNames', 'phone', 'email', 'website', 'municipalityName', 'is24x7',
 ];
+
+/**
+ * Asks Meilisearch for an uncompressed answer. Node's fetch accepts gzip by default, and a compressed
+ * multi-search answer took about 40 ms longer than a plain one (≈ 5 ms) on loopback in `npm run bench`,
+ * to save some 15 kB that never leave the machine or the data centre.
+ */
+const UNCOMPRESSED: ExtraRequestInit = { headers: { 'Accept-Encoding': 'identity' } };
 
 async function searchWithMeilisearch(query: SearchQuery): Promise<SearchResult> {
   const client = getSearchClient();
@@ -46,7 +53,7 @@ async function searchWithMeilisearch(query: SearchQuery): Promise<SearchResult> 
     hitsPerPage: 0,
     matchingStrategy: 'last',
   }));
-  const { results } = await client.multiSearch({ queries: [main, ...perFacet] });
+  const { results } = await client.multiSearch({ queries: [main, ...perFacet] }, UNCOMPRESSED);
   const [first, ...rest] = results;
   if (!first) throw new Error('empty multi-search response');
   const distribution: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };
