@@ -27,23 +27,24 @@ const stack = await prepareStack(projectRoot, process.env).catch((error: unknown
   process.exit(1);
 });
 let stopping = false;
-let server: ChildProcess | undefined;
+// Filled once the web server runs; shutdown() may come first (Ctrl+C during the build).
+const running: { server?: ChildProcess } = {};
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  server?.kill('SIGTERM');
+  running.server?.kill('SIGTERM');
   await stack.stop();
   process.exit(code);
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
-server = await serveSite(projectRoot, stack, PORT, HOST).catch(async (error: unknown) => {
+running.server = await serveSite(projectRoot, stack, PORT, HOST).catch(async (error: unknown) => {
   console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);
   return undefined;
 });
-if (server) {
+if (running.server) {
   console.info(`[start] Atbalsta katalogs is running at http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT}/lv`);
-  server.once('exit', (code) => void shutdown(code ?? 0));
+  running.server.once('exit', (code) => void shutdown(code ?? 0));
 }

@@ -2029,7 +2029,7 @@ function main(): void {
   }
   const counts = new Map<string, number>();
   for (const service of dataset.services) counts.set(service.domain, (counts.get(service.domain) ?? 0) + 1);
-  console.log(
+  console.info(
     `services: ${dataset.services.length} (${[...counts].map(([domain, count]) => `${domain} ${count}`).join(', ')}); ` +
       `organisations: ${dataset.organizations.length}; domain notes: ${dataset.domainNotes.length}`,
   );
