@@ -95,6 +95,9 @@ export interface BenchOptions {
   profile: BenchProfile;
   /** an flock(1) file to hold while building and serving `.next` (shared checkouts), e.g. /tmp/ak-next.lock */
   lockFile?: string;
+  /** aborting stops the web server and removes the databases and Meilisearch at once, then calls onStopped */
+  signal?: AbortSignal;
+  onStopped?: () => void;
   log?: (message: string) => void;
 }
 
@@ -202,28 +205,37 @@ async function prepareSize(
   label: string,
   services: number,
   index: number,
-  context: { template: TestDatabase; vocabulary: Vocabulary; realServices: number; meili: Meilisearch; profile: BenchProfile; log: (m: string) => void },
+  context: {
+    template: TestDatabase;
+    vocabulary: Vocabulary;
+    realServices: number;
+    meili: Meilisearch;
+    profile: BenchProfile;
+    log: (m: string) => void;
+    /** every database made, so that an interrupted run can remove them */
+    owned: Owned[];
+  },
 ): Promise<PreparedSize> {
   const database = await cloneTestDatabase(context.template, `bench_${index}`);
   const db = createDatabaseClient(database.url);
-  try {
-    const synthetic = Math.max(0, services - context.realServices);
-    let dataWriteMs: number | null = null;
-    if (synthetic > 0) {
-      const outcome = await writeSyntheticServices(database.url, context.vocabulary, 0, synthetic);
-      dataWriteMs = outcome.ms;
-      context.log(`${label}: wrote ${outcome.services} synthetic services and ${outcome.organizations} providers in ${outcome.ms} ms`);
-    }
-    const prefix = `bench${index}_`;
-    const reindexLoadAverage = loadAverage();
-    const reindex = await measureReindex(db, context.meili, prefix, context.profile.reindexRepeats);
-    context.log(`${label}: reindex of ${reindex.documents} documents, median ${reindex.totalMs?.median} ms (Meilisearch ${reindex.meilisearchMs?.median} ms)`);
-    return { label, services, database, db, prefix, dataWriteMs, reindexLoadAverage, reindex };
-  } catch (error) {
-    await db.$disconnect();
-    await database.drop();
-    throw error;
+  context.owned.push({ database, db });
+  const synthetic = Math.max(0, services - context.realServices);
+  let dataWriteMs: number | null = null;
+  if (synthetic > 0) {
+    const outcome = await writeSyntheticServices(database.url, context.vocabulary, 0, synthetic);
+    dataWriteMs = outcome.ms;
+    context.log(`${label}: wrote ${outcome.services} synthetic services and ${outcome.organizations} providers in ${outcome.ms} ms`);
   }
+  const prefix = `bench${index}_`;
+  const reindexLoadAverage = loadAverage();
+  const reindex = await measureReindex(db, context.meili, prefix, context.profile.reindexRepeats);
+  context.log(`${label}: reindex of ${reindex.documents} documents, median ${reindex.totalMs?.median} ms (Meilisearch ${reindex.meilisearchMs?.median} ms)`);
+  return { label, services, database, db, prefix, dataWriteMs, reindexLoadAverage, reindex };
+}
+
+interface Owned {
+  database: TestDatabase;
+  db?: Database;
 }
 
 /** Runs the whole benchmark on throwaway services and returns every figure; the caller writes the report. */
@@ -238,9 +250,25 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const meiliRef = { url: meiliServer.url, masterKey: meiliServer.masterKey };
   const meili = new Meilisearch({ host: meiliServer.url, apiKey: meiliServer.masterKey, timeout: 600_000 });
   const prepared: PreparedSize[] = [];
+  const owned: Owned[] = [];
   let releaseLock: (() => Promise<void>) | undefined;
-  const template = await createMigratedTestDatabase('bench_template');
+  let web: BenchWebServer | undefined;
+  let cleaning: Promise<void> | undefined;
+  // Run once, at the end or when the run is interrupted: nothing the benchmark made is left behind.
+  const cleanUp = () =>
+    (cleaning ??= (async () => {
+      await web?.stop();
+      await releaseLock?.();
+      for (const { database, db } of owned.reverse()) {
+        await db?.$disconnect().catch(() => undefined);
+        await database.drop();
+      }
+      await meiliServer.stop();
+    })());
+  options.signal?.addEventListener('abort', () => void cleanUp().then(() => options.onStopped?.()), { once: true });
   try {
+    const template = await createMigratedTestDatabase('bench_template');
+    owned.push({ database: template });
     await warmUpMeilisearch(meili);
     const dataset = loadDataset(path.join(projectRoot, 'prisma', 'data'));
     const importer = createDatabaseClient(template.url);
@@ -251,7 +279,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     }
     const vocabulary = buildVocabulary(dataset);
     const realServices = dataset.services.filter((s) => s.status === 'published').length;
-    const context = { template, vocabulary, realServices, meili, profile, log };
+    const context = { template, vocabulary, realServices, meili, profile, log, owned };
     prepared.push(await prepareSize('real dataset', realServices, 0, context));
     for (const [i, total] of profile.sizes.entries()) prepared.push(await prepareSize(total.toLocaleString('en-US').replace(/,/g, ' '), total, i + 1, context));
 
@@ -350,7 +378,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     let relevance: RelevanceFigure | undefined;
     const javascript: FirstVisitJavaScript[] = [];
     for (const size of prepared) {
-      const web = await startBenchWebServer(projectRoot, envFor(size));
+      web = await startBenchWebServer(projectRoot, envFor(size));
       try {
         if (size === first) {
           // Relevance and the first visit's JavaScript on the real dataset, before anything edits it.
@@ -363,6 +391,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
         if (size !== first || profile.measureRealDataset) sizes.push(await measureSize(size, web));
       } finally {
         await web.stop();
+        web = undefined;
       }
     }
     if (!relevance) throw new Error('relevance was not measured');
@@ -383,12 +412,6 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     };
     return { ...results, targets: evaluateTargets(results) };
   } finally {
-    await releaseLock?.();
-    for (const size of prepared) {
-      await size.db.$disconnect();
-      await size.database.drop();
-    }
-    await template.drop();
-    await meiliServer.stop();
+    await cleanUp();
   }
 }

@@ -1,6 +1,12 @@
 import http from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
+export interface ScriptSize {
+  src: string;
+  gzipBytes: number;
+  rawBytes: number;
+}
+
 export interface FirstVisitJavaScript {
   path: string;
   scripts: number;
@@ -10,6 +16,8 @@ export interface FirstVisitJavaScript {
   rawBytes: number;
   /** the HTML document itself, gzip (it carries the inline flight data) */
   htmlGzipBytes: number;
+  /** each script, largest first */
+  perScript: ScriptSize[];
 }
 
 interface Fetched {
@@ -35,10 +43,17 @@ function getRaw(url: URL): Promise<Fetched> {
 const wireSize = (f: Fetched) => (f.encoding === 'gzip' ? f.body.length : gzipSync(f.body).length);
 const plain = (f: Fetched) => (f.encoding === 'gzip' ? gunzipSync(f.body) : f.body);
 
-/** Script URLs of a page: `<script src>` and `<link rel="preload|modulepreload" as="script">`, deduplicated. */
+/**
+ * Script URLs of a page: `<script src>` and `<link rel="preload|modulepreload" as="script">`, deduplicated.
+ * `nomodule` scripts (polyfills for old browsers) are left out: a current browser does not download them.
+ */
 export function scriptSources(html: string): string[] {
   const sources = new Set<string>();
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) if (match[1]) sources.add(match[1]);
+  for (const match of html.matchAll(/<script\b[^>]*>/g)) {
+    const tag = match[0];
+    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
+    if (src && !/\bnomodule\b/i.test(tag)) sources.add(src);
+  }
   for (const match of html.matchAll(/<link\b[^>]*>/g)) {
     const tag = match[0];
     const rel = /\brel="([^"]+)"/.exec(tag)?.[1] ?? '';
@@ -58,13 +73,13 @@ export async function firstVisitJavaScript(origin: string, path: string): Promis
   const page = await getRaw(new URL(path, origin));
   if (page.status !== 200) throw new Error(`${path} answered ${page.status}`);
   const sources = scriptSources(plain(page).toString('utf8'));
-  let gzipBytes = 0;
-  let rawBytes = 0;
+  const perScript: ScriptSize[] = [];
   for (const source of sources) {
     const script = await getRaw(new URL(source, origin));
     if (script.status !== 200) throw new Error(`${source} answered ${script.status}`);
-    gzipBytes += wireSize(script);
-    rawBytes += plain(script).length;
+    perScript.push({ src: source, gzipBytes: wireSize(script), rawBytes: plain(script).length });
   }
-  return { path, scripts: sources.length, gzipBytes, rawBytes, htmlGzipBytes: wireSize(page) };
+  perScript.sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const sum = (key: 'gzipBytes' | 'rawBytes') => perScript.reduce((total, s) => total + s[key], 0);
+  return { path, scripts: sources.length, gzipBytes: sum('gzipBytes'), rawBytes: sum('rawBytes'), htmlGzipBytes: wireSize(page), perScript };
 }

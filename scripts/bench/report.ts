@@ -102,6 +102,11 @@ export function renderMarkdown(results: BenchResults): string {
   lines.push('');
   lines.push(table(['Page', 'Scripts', 'JavaScript gzip', 'JavaScript uncompressed', 'HTML gzip'], results.javascript.map((j) => [`\`${j.path}\``, String(j.scripts), `${num(j.gzipBytes / 1000)} kB`, `${num(j.rawBytes / 1000)} kB`, `${num(j.htmlGzipBytes / 1000)} kB`])));
   lines.push('');
+  lines.push('`nomodule` polyfills are not counted (current browsers do not download them). The largest scripts of the search page:');
+  lines.push('');
+  const searchPage = results.javascript.find((j) => j.path.startsWith('/lv/search'));
+  lines.push(table(['Script', 'gzip', 'uncompressed'], (searchPage?.perScript ?? []).slice(0, 6).map((s) => [`\`${s.src}\``, `${num(s.gzipBytes / 1000)} kB`, `${num(s.rawBytes / 1000)} kB`])));
+  lines.push('');
   lines.push('## Memory of the Next.js server (RSS of `next start` and its children, MiB)');
   lines.push('');
   lines.push(table(['Services', 'At rest', 'Under load (during the load runs)', 'Peak'], results.sizes.map((s) => [s.label, mp(s.memory.atRestMiB, 0), mp(s.memory.underLoadMiB, 0), num(s.memory.underLoadMiB?.max, 0)])));

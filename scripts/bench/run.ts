@@ -17,7 +17,22 @@ const outDir = path.resolve(values.out ?? (values.smoke ? path.join(os.tmpdir(),
 try {
   const started = Date.now();
   const log = (message: string) => console.info(`[bench ${String(Math.round((Date.now() - started) / 1000)).padStart(5)} s] ${message}`);
-  const results = await runBenchmark({ projectRoot, profile, lockFile: process.env.BENCH_LOCK_FILE || undefined, log });
+  // Ctrl+C or a kill removes the throwaway databases, Meilisearch and the web server before exiting.
+  const interrupted = new AbortController();
+  const stop = () => {
+    log('interrupted: removing the throwaway databases and Meilisearch');
+    interrupted.abort();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const results = await runBenchmark({
+    projectRoot,
+    profile,
+    lockFile: process.env.BENCH_LOCK_FILE || undefined,
+    log,
+    signal: interrupted.signal,
+    onStopped: () => process.exit(130),
+  });
   const written = writeResults(outDir, results);
   console.info(`[bench] wrote ${written.markdown} and ${written.json}`);
   for (const target of results.targets) console.info(`[bench] ${target.status.padEnd(12)} ${target.target}: ${target.measured}`);
