@@ -6,7 +6,7 @@ import { E2E_ACCOUNTS, type E2eAccount } from '../../scripts/admin/e2e-accounts'
 // The admin area's security in a real browser against the real stack: sign-in and sign-out, the guard on
 // every admin URL (found on disk, so pages added later are covered), roles, CSRF, throttling and escaping.
 // The accounts come from scripts/e2e-server.ts. Security does not depend on the viewport: desktop only.
-test.skip(({ isMobile }) => isMobile, 'runs once, in the desktop project');
+// Runs once, in the desktop project (see testIgnore in playwright.config.ts).
 
 const { admin, editor } = E2E_ACCOUNTS;
 const SIGN_IN = /\/lv\/admin\/sign-in(\?|$)/;

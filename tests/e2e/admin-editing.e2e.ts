@@ -7,7 +7,7 @@ import { createDatabaseClient } from '../../lib/db/factory';
  * refused with nothing lost, and stored markup stays text. Runs against the real stack (scripts/e2e-server.ts).
  */
 
-test.skip(({ isMobile }) => isMobile, 'runs once, in the desktop project');
+// Runs once, in the desktop project (see testIgnore in playwright.config.ts).
 test.describe.configure({ mode: 'serial' });
 
 /** Signs in with one of the e2e server's accounts (scripts/admin/e2e-accounts.ts). */
