@@ -32,10 +32,19 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function hashSeed(text: string): number {
-  let hash = 2_166_136_261;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16_777_619);
-  return hash >>> 0;
+const KIND_SALT = { service: 0x5e41_c3a7, organization: 0x0a9d_71f3 } as const;
+type Kind = keyof typeof KIND_SALT;
+
+/** A distinct seed per index (multiplying by an odd constant is a bijection on 32-bit integers). */
+const seedFor = (kind: Kind, index: number) => (Math.imul(index + 1, 0x9e37_79b1) ^ KIND_SALT[kind]) >>> 0;
+
+/**
+ * Ids are made from the kind and the index, not drawn: unique by construction at any size (drawn ids
+ * collided at 100 000 services). A valid version-4 UUID: "…-4…-8…".
+ */
+function idFor(kind: Kind | 'location', index: number): string {
+  const code = { service: '1', organization: '2', location: '3' }[kind];
+  return `b0000000-0000-4000-8000-${code}${index.toString(16).padStart(11, '0')}`;
 }
 
 class Dice {
@@ -67,19 +76,12 @@ class Dice {
     }
     return entries[entries.length - 1]?.[0] ?? entries[0]?.[0] ?? (Object.keys(weights)[0] as T);
   }
-  uuid(): string {
-    const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16));
-    hex[12] = '4';
-    hex[16] = (8 + Math.floor(this.next() * 4)).toString(16);
-    const s = hex.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-  }
   phone(): string {
     return `+371${this.chance(0.7) ? '2' : '6'}${String(this.int(0, 9_999_999)).padStart(7, '0')}`;
   }
 }
 
-const diceFor = (kind: string, index: number) => new Dice(seededRandom(hashSeed(`${kind}:${index}`)));
+const diceFor = (kind: Kind, index: number) => new Dice(seededRandom(seedFor(kind, index)));
 
 // ————————————————————————————————————————————————————————————————— the vocabulary of the real dataset
 
@@ -288,7 +290,7 @@ export function syntheticOrganization(vocabulary: Vocabulary, index: number): Sy
   const domainName = `${slugify(name).split('-').slice(0, 3).join('')}${index}.lv`;
   const purposes = vocabulary.pieces.get('*:purpose')?.sentences ?? [];
   return {
-    id: dice.uuid(),
+    id: idFor('organization', index),
     slug,
     name,
     description: dice.chance(0.5) && purposes.length > 0 ? dice.pick(purposes) : null,
@@ -345,8 +347,8 @@ export function syntheticService(vocabulary: Vocabulary, index: number): Synthet
   }
   const provider = Math.floor(index / SERVICES_PER_ORGANIZATION);
   const providerIndexes = dice.chance(0.2) && provider > 0 ? [provider, dice.int(0, provider - 1)] : [provider];
-  const placeFor = (m: MunicipalityPlace): SyntheticLocation => ({
-    id: dice.uuid(),
+  const placeFor = (m: MunicipalityPlace, k: number): SyntheticLocation => ({
+    id: idFor('location', index * 4 + k),
     addressLine: dice.pick(vocabulary.addresses),
     city: m.city,
     municipalitySlug: m.slug,
@@ -355,7 +357,7 @@ export function syntheticService(vocabulary: Vocabulary, index: number): Synthet
   const locationPlaces = municipalities.length > 0 ? municipalities.slice(0, 2) : dice.chance(0.5) ? [dice.pick(vocabulary.municipalities)] : [];
   const website = dice.chance(0.4) ? `https://www.${slugify(head).replace(/-/g, '').slice(0, 20)}${index}.lv` : null;
   return {
-    id: dice.uuid(),
+    id: idFor('service', index),
     slug: `${slugify(name).slice(0, 60).replace(/-+$/, '')}-s${index}`,
     name,
     domain,
