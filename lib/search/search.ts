@@ -1,24 +1,20 @@
 import 'server-only';
-import type { ExtraRequestInit, MultiSearchQuery } from 'meilisearch';
+import type { ExtraRequestInit } from 'meilisearch';
 import { serverEnv } from '@/lib/env';
 import { getDb } from '@/lib/db/client';
 import { getSearchClient } from './client';
 import { searchWithDatabase } from './fallback';
-import { FACET_FIELD, meiliFilter } from './filters';
+import { FACET_FIELD } from './filters';
 import { facetValues } from './facets';
 import { recordSearchGap } from './gaps';
-import { normalizeQuery } from './latvian';
 import { interpretPlaces } from './places';
+import { buildMultiSearch } from './request';
 import { indexName } from './settings';
 import { listMunicipalities } from '@/lib/db/municipalities';
 import type { SearchDocument } from './documents';
 import { toHit } from './search-hit';
 import { FACETS, type FacetName, type FacetValue, type SearchQuery, type SearchResult } from './types';
 
-const ATTRIBUTES_TO_RETRIEVE = [
-  'type', 'id', 'slug', 'name', 'summary', 'domain', 'targetGroup', 'ageMin', 'ageMax', 'costKind', 'priceText',
-  'accessRoutes', 'deliveryModes', 'areaLabel', 'providerNames', 'phone', 'email', 'website', 'municipalityName', 'is24x7',
-];
 
 /**
  * Asks Meilisearch for an uncompressed answer. Node's fetch accepts gzip by default, and a compressed
@@ -31,29 +27,8 @@ async function searchWithMeilisearch(query: SearchQuery): Promise<SearchResult> 
   const client = getSearchClient();
   if (!client) throw new Error('search not configured');
   const indexUid = indexName(serverEnv().MEILI_INDEX_PREFIX);
-  const q = normalizeQuery(query.q).normalized;
-  const active = FACETS.filter((f) => query.filters[f].length > 0);
-  const main: MultiSearchQuery = {
-    indexUid,
-    q,
-    filter: meiliFilter(query),
-    facets: FACETS.filter((f) => !active.includes(f)).map((f) => FACET_FIELD[f]),
-    hitsPerPage: query.perPage,
-    page: query.page,
-    attributesToRetrieve: ATTRIBUTES_TO_RETRIEVE,
-    matchingStrategy: 'last',
-    sort: q ? undefined : ['name:asc'],
-  };
-  // A chosen facet is counted without its own filter, so its other values still show what adding them gives.
-  const perFacet: MultiSearchQuery[] = active.map((facet) => ({
-    indexUid,
-    q,
-    filter: meiliFilter(query, facet),
-    facets: [FACET_FIELD[facet]],
-    hitsPerPage: 0,
-    matchingStrategy: 'last',
-  }));
-  const { results } = await client.multiSearch({ queries: [main, ...perFacet] }, UNCOMPRESSED);
+  const { queries, active } = buildMultiSearch(query, indexUid);
+  const { results } = await client.multiSearch({ queries }, UNCOMPRESSED);
   const [first, ...rest] = results;
   if (!first) throw new Error('empty multi-search response');
   const distribution: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };

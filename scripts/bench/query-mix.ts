@@ -1,9 +1,7 @@
-import type { MultiSearchParams, MultiSearchQuery } from 'meilisearch';
-import { FACET_FIELD, meiliFilter } from '@/lib/search/filters';
-import { normalizeQuery } from '@/lib/search/latvian';
+import type { MultiSearchParams } from 'meilisearch';
+import { buildMultiSearch } from '@/lib/search/request';
 import { interpretPlaces, type Place } from '@/lib/search/places';
 import { indexName } from '@/lib/search/settings';
-import { FACETS } from '@/lib/search/types';
 import { parseSearchParams } from '@/lib/validation/search-query';
 
 /**
@@ -28,43 +26,15 @@ export const SEARCH_MIX: readonly string[] = [
   'q=azartspeles',
 ];
 
-/** Attributes the adapter asks for (lib/search/search.ts); the smoke test checks the two stay equal. */
-const ATTRIBUTES_TO_RETRIEVE = [
-  'type', 'id', 'slug', 'name', 'summary', 'domain', 'targetGroup', 'ageMin', 'ageMax', 'costKind', 'priceText',
-  'accessRoutes', 'deliveryModes', 'areaLabel', 'providerNames', 'phone', 'email', 'website', 'municipalityName', 'is24x7',
-];
-
 /**
- * The multi-search request `searchCatalogue` sends to Meilisearch for these URL parameters: places read out
- * of the words, the Latvian normalisation, the filter, and one facet query per chosen facet. Calling
- * Meilisearch with it directly is the reference our latency is compared with.
+ * The multi-search request `searchCatalogue` sends to Meilisearch for these URL parameters (places read out
+ * of the words, then the adapter's own request builder). Calling Meilisearch with it directly is the
+ * reference our latency is compared with.
  */
 export function meilisearchRequest(search: string, municipalities: Place[], prefix = ''): MultiSearchParams {
   const { query: asTyped } = parseSearchParams(new URLSearchParams(search));
   const { query } = interpretPlaces(asTyped, municipalities);
-  const indexUid = indexName(prefix);
-  const q = normalizeQuery(query.q).normalized;
-  const active = FACETS.filter((f) => query.filters[f].length > 0);
-  const main: MultiSearchQuery = {
-    indexUid,
-    q,
-    filter: meiliFilter(query),
-    facets: FACETS.filter((f) => !active.includes(f)).map((f) => FACET_FIELD[f]),
-    hitsPerPage: query.perPage,
-    page: query.page,
-    attributesToRetrieve: ATTRIBUTES_TO_RETRIEVE,
-    matchingStrategy: 'last',
-    sort: q ? undefined : ['name:asc'],
-  };
-  const perFacet: MultiSearchQuery[] = active.map((facet) => ({
-    indexUid,
-    q,
-    filter: meiliFilter(query, facet),
-    facets: [FACET_FIELD[facet]],
-    hitsPerPage: 0,
-    matchingStrategy: 'last',
-  }));
-  return { queries: [main, ...perFacet] };
+  return { queries: buildMultiSearch(query, indexName(prefix)).queries };
 }
 
 /** The URL of a search of the mix, encoded as a browser sends it (a space as "+"). */
