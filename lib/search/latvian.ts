@@ -80,6 +80,7 @@ interface Ending {
   readonly suffix: string;
   /** Removing it can leave a palatalised consonant to undo (II, V, VI declension). */
   readonly palatalises: boolean;
+  readonly vowels: number;
 }
 
 const VOWELS = /[aeiou]/g;
@@ -106,7 +107,7 @@ const ENDINGS: readonly Ending[] = (
     ['s', false], ['t', false],
   ] as const
 )
-  .map(([suffix, palatalises]): Ending => ({ suffix, palatalises }))
+  .map(([suffix, palatalises]): Ending => ({ suffix, palatalises, vowels: vowelCount(suffix) }))
   .sort((a, b) => b.suffix.length - a.suffix.length);
 
 function stripEnding(word: string): { stem: string; ending: Ending } | undefined {
@@ -115,7 +116,7 @@ function stripEnding(word: string): { stem: string; ending: Ending } | undefined
     if (
       word.endsWith(ending.suffix) &&
       word.length >= ending.suffix.length + MIN_STEM &&
-      vowels > vowelCount(ending.suffix)
+      vowels > ending.vowels
     ) {
       return { stem: word.slice(0, -ending.suffix.length), ending };
     }
@@ -165,7 +166,11 @@ function stripDerivation(stem: string): string {
  * otherwise unchanged. A stem is a search key, not a word: apply this once, to raw text.
  */
 export function stemLatvian(word: string): string {
-  const folded = foldDiacritics(word);
+  return stemFolded(foldDiacritics(word));
+}
+
+/** `stemLatvian` of a word already folded. */
+function stemFolded(folded: string): string {
   if (!/^[a-z]+$/.test(folded)) return folded;
   const stripped = stripEnding(folded);
   let stem = stripped ? stripped.stem : folded;
@@ -186,21 +191,47 @@ export function stemLatvian(word: string): string {
  */
 const NOT_A_TOPIC: readonly (readonly [string, string])[] = [['atkarībā', 'no']];
 
+const NOT_A_TOPIC_FOLDED: ReadonlySet<string> = new Set(NOT_A_TOPIC.map(([first]) => foldDiacritics(first)));
+
 function isNotATopic(word: string, next: string | undefined): boolean {
   const lower = word.normalize('NFC').toLowerCase();
   const nextLower = next?.normalize('NFC').toLowerCase();
   return NOT_A_TOPIC.some(([first, second]) => lower === first && nextLower === second);
 }
 
+interface WordToken {
+  folded: string;
+  /** the stem, or null for a stop word or a single letter */
+  token: string | null;
+}
+
+/**
+ * Word → token, remembered: a catalogue repeats the same few thousand words, and folding and stemming each
+ * occurrence again made indexing 100 000 services take minutes. Bounded: emptied when it reaches its size.
+ */
+const WORD_CACHE = new Map<string, WordToken>();
+const WORD_CACHE_SIZE = 50_000;
+
+function wordToken(word: string): WordToken {
+  let entry = WORD_CACHE.get(word);
+  if (!entry) {
+    const folded = foldDiacritics(word);
+    const skip = STOPWORD_SET.has(folded) || (folded.length < 2 && !/\d/.test(folded));
+    entry = { folded, token: skip ? null : stemFolded(folded) };
+    if (WORD_CACHE.size >= WORD_CACHE_SIZE) WORD_CACHE.clear();
+    WORD_CACHE.set(word, entry);
+  }
+  return entry;
+}
+
 function normalizedTokens(text: string): string[] {
   const words = tokenize(text);
   const tokens: string[] = [];
   words.forEach((word, i) => {
-    const folded = foldDiacritics(word);
-    if (STOPWORD_SET.has(folded)) return;
-    if (folded.length < 2 && !/\d/.test(folded)) return;
-    if (isNotATopic(word, words[i + 1])) return;
-    tokens.push(stemLatvian(folded));
+    const { folded, token } = wordToken(word);
+    if (token === null) return;
+    if (NOT_A_TOPIC_FOLDED.has(folded) && isNotATopic(word, words[i + 1])) return;
+    tokens.push(token);
   });
   return tokens;
 }
