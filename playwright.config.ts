@@ -30,7 +30,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 } }, testIgnore: ['**/open-data-api.e2e.ts', '**/reliability.e2e.ts', '**/bad-input.e2e.ts', '**/admin-auth.e2e.ts', '**/admin-editing.e2e.ts'] },
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 } }, testIgnore: ['**/open-data-api.e2e.ts', '**/reliability.e2e.ts', '**/bad-input.e2e.ts', '**/admin-auth.e2e.ts', '**/admin-editing.e2e.ts', '**/instances.e2e.ts', '**/load.e2e.ts', '**/robustness-forms.e2e.ts'] },
   ],
   webServer: {
     command: `npx tsx scripts/e2e-server.ts`,

@@ -2,6 +2,8 @@
 
 import { headers } from 'next/headers';
 import { getDb } from '@/lib/db/client';
+import { authConfig } from '@/lib/auth/config';
+import { clientAddress } from '@/lib/auth/request';
 import { appSecret } from '@/lib/env';
 import { consumeRateLimit, rateLimitSubject, type RateLimit } from '@/lib/security/rate-limit';
 import { suggestionFormValues, suggestionSchema, type FeedbackErrorCode } from '@/lib/validation/feedback';
@@ -10,6 +12,11 @@ import { HONEYPOT_FIELD, type ReportErrorState } from './state';
 
 /** Five reports an hour from one network is plenty for people and little for a flood. */
 const SUGGESTION_LIMIT: RateLimit = { name: 'suggestion', limit: 5, windowMs: 60 * 60 * 1000 };
+/**
+ * All reports together, whoever sends them: the bound on what a flood can store when addresses are not known
+ * (no TRUST_PROXY) or are many. Far above the reports a national directory gets in an hour.
+ */
+const SUGGESTION_SITE_LIMIT: RateLimit = { name: 'suggestion-site', limit: 200, windowMs: 60 * 60 * 1000 };
 
 const DEFAULT_ERROR = { message: 'messageTooShort', email: 'emailInvalid', field: 'fieldInvalid' } as const;
 const ERROR_CODES = new Set<string>(['messageTooShort', 'messageTooLong', 'emailInvalid', 'fieldInvalid', 'entity']);
@@ -19,10 +26,18 @@ function errorCode(message: string, key: keyof typeof DEFAULT_ERROR): FeedbackEr
   return ERROR_CODES.has(message) ? (message as FeedbackErrorCode) : DEFAULT_ERROR[key];
 }
 
-async function clientAddress(): Promise<string> {
-  const list = await headers();
-  const forwarded = list.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || list.get('x-real-ip')?.trim() || 'unknown';
+/**
+ * Counts this report against the per-address limit (only when a trusted proxy vouches for the address: a
+ * client-sent X-Forwarded-For proves nothing) and against the site-wide one.
+ */
+async function consumeSuggestionLimits(): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+  const db = getDb();
+  const address = clientAddress(await headers(), authConfig().trustedProxyHops);
+  if (address) {
+    const own = await consumeRateLimit(db, SUGGESTION_LIMIT, rateLimitSubject(appSecret(), `address:${address}`));
+    if (!own.allowed) return own;
+  }
+  return consumeRateLimit(db, SUGGESTION_SITE_LIMIT, 'all');
 }
 
 /**
@@ -50,7 +65,7 @@ export async function submitSuggestion(_previous: ReportErrorState, formData: Fo
   try {
     const entityId = await findPublishedEntityId(parsed.data.entityType, parsed.data.entitySlug);
     if (!entityId) return { status: 'entity' };
-    const outcome = await consumeRateLimit(getDb(), SUGGESTION_LIMIT, rateLimitSubject(appSecret(), await clientAddress()));
+    const outcome = await consumeSuggestionLimits();
     if (!outcome.allowed) {
       return { status: 'rate_limited', retryAfterMinutes: Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60)), values: kept };
     }

@@ -30,6 +30,13 @@ export interface E2eRuntime {
   /** the throwaway database of the running e2e server (local PostgreSQL) */
   databaseUrl: string;
   baseUrl: string;
+  /** a second `next start` on the same database and Meilisearch (the several-instances tests) */
+  secondBaseUrl: string;
+  /** the two `next start` processes, for memory readings */
+  serverPids: number[];
+  /** the throwaway Meilisearch both instances use */
+  meiliUrl: string;
+  meiliMasterKey: string;
 }
 
 const runtimeFile = (projectRoot: string) => path.join(projectRoot, '.data', 'e2e-runtime.json');
