@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { pickMessages, PUBLIC_CLIENT_MESSAGES } from '@/lib/i18n/client-messages';
 import { resolvePageLocale } from '@/lib/i18n/locale';
 import type { ReactNode } from 'react';
 import { routing } from '@/lib/i18n/routing';
@@ -27,11 +28,12 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolvePageLocale(params);
+  const messages = pickMessages(await getMessages(), PUBLIC_CLIENT_MESSAGES);
 
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <QuickExit />
           <SiteHeader />
           <CrisisStrip />

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { AdminNav } from '@/components/admin/AdminNav';
 import { getCurrentUser } from '@/lib/auth/guard';
+import { ADMIN_CLIENT_MESSAGES, pickMessages, PUBLIC_CLIENT_MESSAGES } from '@/lib/i18n/client-messages';
 import { resolvePageLocale } from '@/lib/i18n/locale';
 import { signOut } from './account/actions';
 
@@ -22,11 +24,14 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]/admin'
  */
 export default async function AdminLayout({ children, params }: LayoutProps<'/[locale]/admin'>) {
   await resolvePageLocale(params);
-  const user = await getCurrentUser();
+  const [user, messages] = await Promise.all([getCurrentUser(), getMessages()]);
   return (
-    <div className="space-y-6">
-      {user ? <AdminNav user={user} signOut={signOut} /> : null}
-      {children}
-    </div>
+    // A provider replaces the one above it: the public namespaces again, plus the admin forms'.
+    <NextIntlClientProvider messages={pickMessages(messages, [...PUBLIC_CLIENT_MESSAGES, ...ADMIN_CLIENT_MESSAGES])}>
+      <div className="space-y-6">
+        {user ? <AdminNav user={user} signOut={signOut} /> : null}
+        {children}
+      </div>
+    </NextIntlClientProvider>
   );
 }
