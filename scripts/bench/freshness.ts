@@ -51,10 +51,15 @@ async function saveName(client: pg.Client, id: string, name: string): Promise<vo
 }
 
 async function searchFinds(origin: string, query: string, slug: string): Promise<boolean> {
-  const response = await fetch(`${origin}/api/search?q=${encodeURIComponent(query)}&per_page=5`);
-  if (!response.ok) return false;
-  const body = (await response.json()) as { hits?: { slug: string }[] };
-  return (body.hits ?? []).some((h) => h.slug === slug);
+  try {
+    const response = await fetch(`${origin}/api/search?q=${encodeURIComponent(query)}&per_page=5`);
+    if (!response.ok) return false;
+    const body = (await response.json()) as { hits?: { slug: string }[] };
+    return (body.hits ?? []).some((h) => h.slug === slug);
+  } catch {
+    // A kept-alive connection the server closed after the load runs: not found yet, asked again.
+    return false;
+  }
 }
 
 async function latestIndexingTaskMs(meili: { url: string; masterKey: string }): Promise<number> {

@@ -56,6 +56,10 @@ export function renderMarkdown(results: BenchResults): string {
   lines.push('');
   lines.push(`Measured ${results.startedAt} – ${results.finishedAt} by \`npm run bench${results.profile.name === 'smoke' ? ':smoke' : ''}\`. Every figure is **median / p95** over its samples (all requests of ${results.profile.repeats} runs of ${results.profile.durationSec} s per load figure, after a ${results.profile.warmupSec} s warm-up; ${results.profile.reindexRepeats} full reindexes; ${results.profile.freshnessTrials} save-to-searchable trials), next to its reference from the same run.`);
   lines.push('');
+  if (results.profile.name === 'full') {
+    lines.push('What the figures mean, what was changed after profiling, and what limits the targets still missed: [findings.md](findings.md).');
+    lines.push('');
+  }
   lines.push('## Machine');
   lines.push('');
   lines.push(
