@@ -4,7 +4,7 @@
 import { createTestDatabase } from '../tests/helpers/database';
 import { startTestMeilisearch } from '../tests/helpers/meilisearch';
 import { prepareStack, serveSite } from './lib/stack';
-import { writeE2eRuntime } from './admin/e2e-accounts';
+import { clearE2eRuntime, writeE2eRuntime } from './admin/e2e-accounts';
 import { createE2eAccounts } from './admin/e2e-users';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -12,6 +12,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // load balancer must behave as one (tests/e2e/instances.e2e.ts).
 const secondPort = port + 1;
 const projectRoot = process.cwd();
+clearE2eRuntime(projectRoot);
 const [database, meili] = await Promise.all([createTestDatabase('e2e'), startTestMeilisearch()]);
 
 const stack = await prepareStack(projectRoot, {

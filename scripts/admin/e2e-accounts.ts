@@ -46,7 +46,28 @@ export function writeE2eRuntime(projectRoot: string, runtime: E2eRuntime): void 
   fs.writeFileSync(runtimeFile(projectRoot), `${JSON.stringify(runtime, null, 2)}\n`, { mode: 0o600 });
 }
 
+/** Removes what an earlier e2e server wrote, so that tests never read a stale runtime. */
+export function clearE2eRuntime(projectRoot: string): void {
+  fs.rmSync(runtimeFile(projectRoot), { force: true });
+}
+
 /** What the running e2e server wrote; throws when no e2e server has run. */
 export function readE2eRuntime(projectRoot = process.cwd()): E2eRuntime {
   return JSON.parse(fs.readFileSync(runtimeFile(projectRoot), 'utf8')) as E2eRuntime;
+}
+
+/**
+ * The runtime of the e2e server that is starting or running: it is written just after the first instance
+ * answers, so a test that starts in that moment waits for it (up to 30 s).
+ */
+export async function waitForE2eRuntime(projectRoot = process.cwd()): Promise<E2eRuntime> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return readE2eRuntime(projectRoot);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import pg from 'pg';
-import { E2E_ACCOUNTS, readE2eRuntime } from '../../scripts/admin/e2e-accounts';
+import { E2E_ACCOUNTS, waitForE2eRuntime, type E2eRuntime } from '../../scripts/admin/e2e-accounts';
 import { formEntries, postForm } from './support/forms';
 
 // Several web instances behind a load balancer behave as one: scripts/e2e-server.ts serves the same build
@@ -8,9 +8,16 @@ import { formEntries, postForm } from './support/forms';
 // outbox worker. Sessions, rate limits and the outbox live in PostgreSQL, so it does not matter which
 // instance a request reaches. Desktop project only (see testIgnore in playwright.config.ts).
 
-const runtime = readE2eRuntime();
-const [first, second] = [runtime.baseUrl, runtime.secondBaseUrl];
-const instances = [first, second];
+// Written by the e2e server when it is ready: read once it runs, not when the file is collected.
+let runtime: E2eRuntime;
+let first: string;
+let second: string;
+let instances: string[];
+test.beforeAll(async () => {
+  runtime = await waitForE2eRuntime();
+  [first, second] = [runtime.baseUrl, runtime.secondBaseUrl];
+  instances = [first, second];
+});
 const { editor } = E2E_ACCOUNTS;
 const THROTTLED = 'Pārāk daudz mēģinājumu';
 const GENERIC_ERROR = 'Nepareizs e-pasts vai parole, vai arī konts nav pieejams.';

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { expect, test } from '@playwright/test';
-import { readE2eRuntime } from '../../scripts/admin/e2e-accounts';
+import { waitForE2eRuntime, type E2eRuntime } from '../../scripts/admin/e2e-accounts';
 import { treeRssMiB } from '../../scripts/bench/memory';
 import { apiPath, pagePath, SEARCH_MIX } from '../../scripts/bench/query-mix';
 
@@ -19,7 +19,11 @@ const LOAD = {
   levelOffMiB: 64,
 } as const;
 
-const runtime = readE2eRuntime();
+// Written by the e2e server when it is ready: read once it runs, not when the file is collected.
+let runtime: E2eRuntime;
+test.beforeAll(async () => {
+  runtime = await waitForE2eRuntime();
+});
 
 function run(url: string, requests: autocannon.Request[], durationSec: number): Promise<autocannon.Result> {
   let client = 0;

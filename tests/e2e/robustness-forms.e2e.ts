@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
-import { E2E_ACCOUNTS, readE2eRuntime, type E2eAccount } from '../../scripts/admin/e2e-accounts';
+import { E2E_ACCOUNTS, waitForE2eRuntime, type E2eAccount, type E2eRuntime } from '../../scripts/admin/e2e-accounts';
 import { formEntries, postForm, STACK_TRACE, type FormEntries } from './support/forms';
 import { hostileText } from './support/hostile';
 
@@ -14,7 +14,11 @@ import { hostileText } from './support/hostile';
 // every change to a targeted entry is in the audit log. Sign-out buttons carry no input and are left out.
 // Runs in the desktop project only, last (file name), so that its edits do not meet the other tests'.
 
-const runtime = readE2eRuntime();
+// Written by the e2e server when it is ready: read once it runs, not when the file is collected.
+let runtime: E2eRuntime;
+test.beforeAll(async () => {
+  runtime = await waitForE2eRuntime();
+});
 const { admin, editor } = E2E_ACCOUNTS;
 const RUNS = Number(process.env.E2E_FORM_RUNS ?? 12);
 
