@@ -22,8 +22,6 @@ const stack = await prepareStack(projectRoot, {
   MEILI_MASTER_KEY: meili.masterKey,
   // Deterministic screenshots and no stray analytics: nothing else differs from production.
   NODE_ENV: 'production',
-  // As behind one reverse proxy: per-address limits apply to requests that carry X-Forwarded-For.
-  TRUST_PROXY: '1',
 });
 // ── Admin accounts (issue 7): an admin and an editor with known test passwords (scripts/admin/e2e-accounts.ts),
 // and the database URL in .data/e2e-runtime.json for tests that need to look inside it. ──

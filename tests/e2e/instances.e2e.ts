@@ -85,7 +85,7 @@ test('sign-in attempts are counted across both instances', async ({ browser }) =
   await context.close();
 });
 
-test('error reports from one address are limited across both instances, other addresses are not', async ({ page, request }) => {
+test('error reports are counted across both instances, whatever address a client claims', async ({ page, request }) => {
   const { contents: items } = await (await request.get(`${first}/api/v1/services?per_page=1`)).json();
   const path = `/lv/services/${items[0].slug as string}`;
   await page.goto(`${first}${path}`);
@@ -93,26 +93,34 @@ test('error reports from one address are limited across both instances, other ad
   const entries = await formEntries(page, 'details#report-error form');
   const report = (n: number) =>
     entries.map(([name, value]): [string, string] => [name, name === 'message' ? `Tālrunis vairs neatbild (pārbaude ${n}, divas instances).` : value]);
-  const countReports = () => withDatabase(async (db) => Number((await db.query('SELECT count(*) AS n FROM "Suggestion"')).rows[0].n));
-  const before = await countReports();
-
-  // The e2e server trusts one proxy hop (TRUST_PROXY=1): the address is the last X-Forwarded-For entry.
-  const address = `198.51.100.${Math.floor(Math.random() * 200) + 20}`;
-  const answers: string[] = [];
-  for (let n = 0; n < 6; n++) {
-    const response = await postForm(page, `${instances[n % 2]}${path}`, report(n), { 'x-forwarded-for': address });
-    expect(response.status()).toBe(200);
-    answers.push(await response.text());
-  }
-  for (const html of answers.slice(0, 5)) expect(html).toContain('Paldies! Ziņojums ir saņemts');
-  expect(answers[5]).toContain('No šī tīkla nosūtīts pārāk daudz ziņojumu');
-  // A client cannot escape the limit by choosing an address of its own: only the proxy's last entry counts.
-  const spoofed = await postForm(page, `${second}${path}`, report(6), { 'x-forwarded-for': `203.0.113.9, ${address}` });
-  expect(await spoofed.text()).toContain('No šī tīkla nosūtīts pārāk daudz ziņojumu');
-  // Someone else, on either instance, is not affected.
-  const someoneElse = await postForm(page, `${first}${path}`, report(7), { 'x-forwarded-for': '192.0.2.44' });
-  expect(await someoneElse.text()).toContain('Paldies! Ziņojums ir saņemts');
-  expect(await countReports()).toBe(before + 6);
+  await withDatabase(async (db) => {
+    const countReports = async () => Number((await db.query('SELECT count(*) AS n FROM "Suggestion"')).rows[0].n);
+    // The site-wide limit (200 reports an hour, lib/feedback/actions.ts) is set five short of full for this
+    // hour's window, as if 195 reports had come in: both instances must count against the same window.
+    const hour = 3600_000;
+    const windowStart = new Date(Math.floor(Date.now() / hour) * hour).toISOString().replace('Z', '');
+    await db.query(
+      `INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES ('suggestion-site:all', $1::timestamp, 195)
+       ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = 195`,
+      [windowStart],
+    );
+    const before = await countReports();
+    try {
+      const answers: string[] = [];
+      for (let n = 0; n < 6; n++) {
+        // No proxy is trusted here (TRUST_PROXY=0), so a client-sent X-Forwarded-For proves nothing: a new
+        // "address" per report does not open a new allowance.
+        const response = await postForm(page, `${instances[n % 2]}${path}`, report(n), { 'x-forwarded-for': `198.51.100.${20 + n}` });
+        expect(response.status()).toBe(200);
+        answers.push(await response.text());
+      }
+      for (const html of answers.slice(0, 5)) expect(html).toContain('Paldies! Ziņojums ir saņemts');
+      expect(answers[5]).toContain('No šī tīkla nosūtīts pārāk daudz ziņojumu');
+      expect(await countReports()).toBe(before + 5);
+    } finally {
+      await db.query(`DELETE FROM "RateLimitBucket" WHERE "key" = 'suggestion-site:all'`);
+    }
+  });
 });
 
 test('the outbox is drained exactly once while both instances run their workers', async () => {
