@@ -1,6 +1,10 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Database } from '@/lib/db/factory';
+import lv from '@/messages/lv.json';
 import { AGE_BANDS, REGIONS, type EntryType, type SearchHit } from './types';
+
+/** A crisis line's topics are codes ("mental_health"); the index holds their Latvian names, as the site shows them. */
+const CRISIS_TOPIC_LV: Readonly<Record<string, string>> = lv.CrisisLinesPage.topic;
 
 /**
  * What the index holds for one catalogue entry: the card's data (SearchHit), the text to match and the
@@ -10,6 +14,10 @@ import { AGE_BANDS, REGIONS, type EntryType, type SearchHit } from './types';
 export interface SearchDocument extends SearchHit {
   docId: string;
   text: string;
+  /** Names of other entries this one is known by: a provider's services. Matched, but below the entry's own text. */
+  related: string[];
+  /** The editors' order within the entry type (crisis lines: emergency numbers first, then by position), else 0. */
+  editorial_rank: number;
   places: string[];
   filter_type: EntryType;
   filter_domain: string | null;
@@ -94,6 +102,8 @@ export function serviceDocument(s: ServiceRow, municipalities: MunicipalityRef[]
     municipalityName: null,
     is24x7: false,
     text: joinText(s.alternateName, s.purpose, s.tasks, s.targetGroup, s.recipientDescription, s.methods, s.specialists, s.accessDescription),
+    related: [],
+    editorial_rank: 0,
     places: [...new Set([...explicit.map((m) => m.name), ...s.locations.flatMap((l) => (l.location.confidential ? [] : [l.location.city, l.location.municipality?.name])).filter((v): v is string => !!v)])],
     filter_type: 'service',
     filter_domain: s.domain,
@@ -127,7 +137,8 @@ export function organizationDocument(o: OrganizationRow): SearchDocument {
     phone: o.phones[0]?.number ?? null,
     email: o.email,
     website: o.website,
-    text: joinText(o.alternateName, o.description, o.legalStatus, ...o.services.map((s) => s.service.name)),
+    text: joinText(o.alternateName, o.description, o.legalStatus),
+    related: o.services.map((s) => s.service.name),
     filter_domain: domains.length === 1 ? (domains[0] ?? null) : null,
   };
 }
@@ -176,7 +187,8 @@ export function crisisLineDocument(c: CrisisLineRow): SearchDocument {
     costKind: c.freeOfCharge ? 'free' : null,
     areaLabel: 'Latvija',
     providerNames: c.operatorName ? [c.operatorName] : [],
-    text: joinText('krīzes tālrunis uzticības tālrunis palīdzības tālrunis', c.description, c.audience, c.hours, ...c.topics),
+    editorial_rank: (c.isEmergency ? 0 : 10_000) + c.position,
+    text: joinText('krīzes tālrunis uzticības tālrunis palīdzības tālrunis', c.description, c.audience, c.hours, ...c.topics.map((t) => CRISIS_TOPIC_LV[t] ?? t)),
     filter_cost: c.freeOfCharge ? 'free' : null,
     filter_region: [...REGIONS],
   };
@@ -206,6 +218,8 @@ function emptyFilters(type: EntryType, id: string, updatedAt: Date): SearchDocum
     municipalityName: null,
     is24x7: false,
     text: '',
+    related: [],
+    editorial_rank: 0,
     places: [],
     filter_type: type,
     filter_domain: null,

@@ -3,6 +3,7 @@ import { loadAllDocuments, type SearchDocument } from './documents';
 import { documentMatches, FACET_FIELD } from './filters';
 import { facetValues } from './facets';
 import { normalizeForIndex, normalizeQuery } from './latvian';
+import { TYPE_RANK } from './settings';
 import { toHit } from './search-hit';
 import { FACETS, type FacetName, type FacetValue, type SearchQuery, type SearchResult } from './types';
 
@@ -22,7 +23,7 @@ async function documents(db: Database): Promise<IndexedDocument[]> {
   const indexed = docs.map((doc) => ({
     doc,
     nameTokens: normalizeForIndex(doc.name).split(' '),
-    tokens: normalizeForIndex([doc.name, doc.text, doc.summary, doc.targetGroup, ...doc.places, ...doc.providerNames].filter(Boolean).join(' ')).split(' '),
+    tokens: normalizeForIndex([doc.name, doc.text, doc.summary, doc.targetGroup, ...doc.places, ...doc.providerNames, ...doc.related].filter(Boolean).join(' ')).split(' '),
   }));
   cache = { at: Date.now(), documents: indexed };
   return indexed;
@@ -61,7 +62,14 @@ export async function searchWithDatabase(db: Database, query: SearchQuery): Prom
     words = words.slice(0, -1);
   }
   const matching = textMatches.filter((m) => documentMatches(m.entry.doc, query));
-  matching.sort((a, b) => b.score - a.score || a.entry.doc.name.localeCompare(b.entry.doc.name, 'lv'));
+  // Ties as in the index (lib/search/settings.ts): entry type, the editors' order, the name.
+  matching.sort(
+    (a, b) =>
+      b.score - a.score ||
+      TYPE_RANK[a.entry.doc.type] - TYPE_RANK[b.entry.doc.type] ||
+      a.entry.doc.editorial_rank - b.entry.doc.editorial_rank ||
+      a.entry.doc.name.localeCompare(b.entry.doc.name, 'lv'),
+  );
 
   const facets = Object.fromEntries(
     FACETS.map((facet) => {

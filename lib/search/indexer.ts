@@ -2,18 +2,24 @@ import type { EnqueuedTask, Meilisearch, Task } from 'meilisearch';
 import type { Database } from '@/lib/db/factory';
 import { forEachDocumentPage, loadDocument, docIdOf, type SearchDocument } from './documents';
 import { normalizeForIndex } from './latvian';
-import { INDEX_SETTINGS, indexName } from './settings';
+import { INDEX_SETTINGS, indexName, TYPE_RANK } from './settings';
 import { ENTRY_TYPES, type EntryType } from './types';
 
 const BATCH = 5_000;
 const TASK_TIMEOUT_MS = 120_000;
 
-type IndexedDocument = SearchDocument & { text_lv: string };
+type IndexedDocument = SearchDocument & { name_lv: string; text_lv: string; context_lv: string; type_rank: number };
 
-/** Adds the folded, stemmed Latvian text that queries are matched against. */
+/**
+ * Adds what queries are matched against, folded and stemmed as the query is (lib/search/latvian.ts): the name,
+ * the entry's own text, and its context (area, places, providers, a provider's services) in a field of its own,
+ * so that an entry that is about the query ranks above one that is only linked to something that is. Adds the
+ * entry type's rank, the tie-break between equally good matches.
+ */
 export function withLatvianText(doc: SearchDocument): IndexedDocument {
-  const text = [doc.name, doc.text, doc.summary, doc.targetGroup, doc.areaLabel, ...doc.places, ...doc.providerNames].filter(Boolean).join(' ');
-  return { ...doc, text_lv: normalizeForIndex(text) };
+  const own = [doc.name, doc.text, doc.summary, doc.targetGroup].filter(Boolean).join(' ');
+  const context = [doc.areaLabel, ...doc.places, ...doc.providerNames, ...doc.related].filter(Boolean).join(' ');
+  return { ...doc, name_lv: normalizeForIndex(doc.name), text_lv: normalizeForIndex(own), context_lv: normalizeForIndex(context), type_rank: TYPE_RANK[doc.type] };
 }
 
 function ensureSucceeded(task: Task, what: string): void {

@@ -293,8 +293,8 @@ export const SYNONYM_RULES: readonly SynonymRule[] = [
   ),
   oneWay(
     ['pašnāvība', 'suicīds', 'paškaitējums', 'pašsavainošanās'],
-    ['krīzes tālrunis', 'uzticības tālrunis', 'krīzes centrs', 'psihiatrs'],
-    'Safety first: whoever names suicide or self-harm must see the crisis lines. Not the reverse.',
+    ['krīzes tālrunis', 'uzticības tālrunis', 'psihiatrs'],
+    'Safety first: whoever names suicide or self-harm must see the crisis lines. Not the reverse. Not the crisis centres: they are shelters for families in crisis (mostly from violence), and they outranked the lines.',
   ),
 
   // Crisis
@@ -324,9 +324,9 @@ export const SYNONYM_RULES: readonly SynonymRule[] = [
     'The general word finds every specific kind of addiction and the addiction doctor.',
   ),
   oneWay(
-    ['alkohols', 'alkoholisms', 'narkotikas', 'narkomānija', 'psihoaktīvās vielas', 'apreibinošās vielas', 'smēķēšana', 'nikotīns'],
+    ['alkohols', 'alkoholisms', 'narkotikas', 'narkomānija', 'psihoaktīvās vielas', 'apreibinošās vielas'],
     ['atkarība'],
-    'A parent who names a substance needs addiction services, which treat all substances. Substances are not linked to each other (alcohol ≠ drugs), and behavioural addictions (gambling, gaming) do not expand to every narcology service: that would flood a specific search.',
+    'A parent who names a substance needs addiction services, which treat all substances. Substances are not linked to each other (alcohol ≠ drugs), and behavioural addictions (gambling, gaming) do not expand to every narcology service: that would flood a specific search. Nor does smoking: residential addiction rehabilitation does not treat it, and "smēķēšana pusaudžiem" listed those before the narcologist and the school programmes that name tobacco and smoking.',
   ),
   mutual(['alkohols', 'alkoholisms', 'alkoholiķis'], 'One problem, three words.'),
   mutual(
@@ -356,6 +356,11 @@ export const SYNONYM_RULES: readonly SynonymRule[] = [
   mutual(['seksuālā vardarbība', 'seksuālā izmantošana', 'seksuāla uzmākšanās'], 'Sexual abuse, as texts and people name it.'),
   mutual(['ņirgāšanās', 'mobings', 'bulings', 'iebiedēšana', 'apcelšana'], 'Bullying: Latvian words and loanwords.'),
   oneWay(['kiberņirgāšanās', 'kibermobings'], ['ņirgāšanās'], 'Anti-bullying services cover online bullying; the reverse would narrow nothing.'),
+  oneWay(
+    ['ņirgāšanās', 'mobings', 'bulings', 'iebiedēšana', 'apcelšana'],
+    ['izsmiešana', 'atstumtība'],
+    'School programmes describe bullying by what it is made of, ridicule and exclusion, without naming it. Not the reverse: a text on exclusion is not about bullying.',
+  ),
   mutual(['pamešana novārtā', 'nolaidība'], 'Neglect of a child.'),
 
   // Family support

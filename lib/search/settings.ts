@@ -1,5 +1,6 @@
 import type { Settings } from 'meilisearch';
 import { LATVIAN_SYNONYMS, STOPWORDS_LV } from './latvian';
+import type { EntryType } from './types';
 
 /** The one index of the catalogue; every entry type lives in it, told apart by `filter_type`. */
 export const CATALOGUE_INDEX = 'catalogue';
@@ -10,16 +11,25 @@ export function indexName(prefix: string, base: string = CATALOGUE_INDEX): strin
 
 /**
  * Index settings, versioned here and applied on every start (applying unchanged settings is a no-op in
- * Meilisearch). Bump SETTINGS_VERSION when changing them so a reindex picks them up everywhere.
+ * Meilisearch). Bump SETTINGS_VERSION when changing them or the indexed documents (lib/search/indexer.ts,
+ * lib/search/documents.ts) so a reindex picks them up everywhere.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
+
+/**
+ * Between equally good matches, services and crisis lines come before the municipal social services, and those
+ * before providers: someone who searches a topic wants what helps, then who to call, then who runs it.
+ */
+export const TYPE_RANK: Readonly<Record<EntryType, number>> = { service: 0, crisis_line: 0, municipal_social_service: 1, organization: 2 };
 
 export const INDEX_SETTINGS: Settings = {
-  // Order matters: a match in the name counts more than one in the description. The texts themselves
-  // (summary, targetGroup, text) are searched through text_lv, which holds all of them folded and stemmed as
-  // the query is: indexing them a second time, as written, matched nothing more in the Latvian query set and
-  // made a full reindex of 100 000 services take 64 s instead of 40 s (bench/results.md).
-  searchableAttributes: ['name', 'text_lv', 'providerNames', 'places'],
+  // Every field is matched folded and stemmed, as the query is sent (lib/search/latvian.ts), and order matters:
+  // a match in the name counts more than one in the entry's own text, and that more than one in its context
+  // (area, places, providers, a provider's services). Before the name and the context had fields of their own,
+  // providers whose services' names held the query ranked above the services themselves ("autisms", "vardarbība
+  // ģimenē"). The texts as written are not indexed a second time: that matched nothing more in the Latvian
+  // query set and made a full reindex of 100 000 services take 64 s instead of 40 s (bench/results.md).
+  searchableAttributes: ['name_lv', 'text_lv', 'context_lv'],
   displayedAttributes: ['*'],
   filterableAttributes: [
     'filter_type',
@@ -34,7 +44,9 @@ export const INDEX_SETTINGS: Settings = {
     'age_max',
   ],
   sortableAttributes: ['name', 'updatedAt'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'sort'],
+  // After Meilisearch's own rules, the entry type, the editors' order (crisis lines as the site lists them), then the name: ties always come out in the same order, so a
+  // list a social worker printed yesterday reads the same today (and relevance is measured without noise).
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'type_rank:asc', 'editorial_rank:asc', 'sort', 'name:asc'],
   synonyms: LATVIAN_SYNONYMS,
   stopWords: STOPWORDS_LV,
   typoTolerance: {

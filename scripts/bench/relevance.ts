@@ -56,15 +56,23 @@ export function scoreQuery(judged: JudgedQuery, ranked: string[]): QueryOutcome 
   };
 }
 
+/** A hit as the judged set names entries: "services/<slug>", "providers/<slug>", … */
+export const pathOfHit = (hit: { type: string; slug: string }) => `${PATH_OF_TYPE[hit.type] ?? hit.type}/${hit.slug}`;
+
 /** Recall@5 and MRR of the judged queries through the real /api/search (first page, ten results). */
 export async function measureRelevance(origin: string, queries: readonly JudgedQuery[]): Promise<RelevanceFigure> {
-  const outcomes: QueryOutcome[] = [];
-  for (const judged of queries) {
-    const response = await fetch(`${origin}/api/search?q=${encodeURIComponent(judged.q)}&per_page=10`);
-    if (!response.ok) throw new Error(`/api/search?q=${judged.q} answered ${response.status}`);
+  return scoreRelevance(queries, async (q) => {
+    const response = await fetch(`${origin}/api/search?q=${encodeURIComponent(q)}&per_page=10`);
+    if (!response.ok) throw new Error(`/api/search?q=${q} answered ${response.status}`);
     const body = (await response.json()) as { hits: { type: string; slug: string }[] };
-    outcomes.push(scoreQuery(judged, body.hits.map((h) => `${PATH_OF_TYPE[h.type] ?? h.type}/${h.slug}`)));
-  }
+    return body.hits.map(pathOfHit);
+  });
+}
+
+/** Recall@5 and MRR of the judged queries, each ranked by `rank` (the first ten entries as paths). */
+export async function scoreRelevance(queries: readonly JudgedQuery[], rank: (q: string) => Promise<string[]>): Promise<RelevanceFigure> {
+  const outcomes: QueryOutcome[] = [];
+  for (const judged of queries) outcomes.push(scoreQuery(judged, await rank(judged.q)));
   const mean = (values: number[]) => Number((values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)).toFixed(3));
   return {
     queries: outcomes.length,
