@@ -292,6 +292,11 @@ export const SYNONYM_RULES: readonly SynonymRule[] = [
     'A topic or a symptom leads to the professionals. Not the reverse: "psihiatrs" must not list every text that mentions anxiety.',
   ),
   oneWay(
+    ['depresija', 'trauksme', 'panikas lēkmes', 'ēšanas traucējumi', 'garastāvokļa traucējumi'],
+    ['garīgā veselība', 'psihiskā veselība', 'mentālā veselība', 'emocionālā veselība'],
+    'A named difficulty is a mental-health difficulty: the programmes and the line for mental health take it. Listed under all four names, because Meilisearch does not chain synonyms. Not the reverse.',
+  ),
+  oneWay(
     ['pašnāvība', 'suicīds', 'paškaitējums', 'pašsavainošanās'],
     ['krīzes tālrunis', 'uzticības tālrunis', 'psihiatrs'],
     'Safety first: whoever names suicide or self-harm must see the crisis lines. Not the reverse. Not the crisis centres: they are shelters for families in crisis (mostly from violence), and they outranked the lines.',
