@@ -44,8 +44,9 @@ export const INDEX_SETTINGS: Settings = {
     'age_max',
   ],
   sortableAttributes: ['name', 'updatedAt'],
-  // After Meilisearch's own rules, the entry type, the editors' order (crisis lines as the site lists them), then the name: ties always come out in the same order, so a
-  // list a social worker printed yesterday reads the same today (and relevance is measured without noise).
+  // After Meilisearch's own rules: the entry type, the editors' order (crisis lines as the site lists them),
+  // then the name. Ties always come out in the same order, so a list a social worker printed yesterday reads the
+  // same today, and relevance is measured without noise (tests/integration/relevance.test.ts).
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'type_rank:asc', 'editorial_rank:asc', 'sort', 'name:asc'],
   synonyms: LATVIAN_SYNONYMS,
   stopWords: STOPWORDS_LV,
