@@ -173,6 +173,18 @@ export function municipalServiceDocument(m: MunicipalServiceRow): SearchDocument
 
 type CrisisLineRow = Prisma.CrisisLineGetPayload<object>;
 
+/** Topics of the lines people call a trust line ("uzticības tālrunis"): the confidential line to talk things through. */
+const TRUST_LINE_TOPICS: ReadonlySet<string> = new Set(['emotional_support', 'mental_health']);
+
+/**
+ * What kind of line it is, in the words people search with. Every line is a crisis and help line; only the
+ * emotional-support and mental-health lines are also trust lines. A blanket "uzticības tālrunis" on every line put
+ * the victims' and the gambling lines above the mental-health line for "uzticības tālrunis".
+ */
+function crisisLineKind(topics: readonly string[]): string {
+  return topics.some((t) => TRUST_LINE_TOPICS.has(t)) ? 'krīzes tālrunis uzticības tālrunis palīdzības tālrunis' : 'krīzes tālrunis palīdzības tālrunis';
+}
+
 export function crisisLineDocument(c: CrisisLineRow): SearchDocument {
   return {
     ...emptyFilters('crisis_line', c.id, c.updatedAt),
@@ -188,7 +200,7 @@ export function crisisLineDocument(c: CrisisLineRow): SearchDocument {
     areaLabel: 'Latvija',
     providerNames: c.operatorName ? [c.operatorName] : [],
     editorial_rank: (c.isEmergency ? 0 : 10_000) + c.position,
-    text: joinText('krīzes tālrunis uzticības tālrunis palīdzības tālrunis', c.description, c.audience, c.hours, ...c.topics.map((t) => CRISIS_TOPIC_LV[t] ?? t)),
+    text: joinText(crisisLineKind(c.topics), c.description, c.audience, c.hours, ...c.topics.map((t) => CRISIS_TOPIC_LV[t] ?? t)),
     filter_cost: c.freeOfCharge ? 'free' : null,
     filter_region: [...REGIONS],
   };

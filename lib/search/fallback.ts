@@ -52,7 +52,8 @@ function score(entry: IndexedDocument, words: string[]): number {
 export async function searchWithDatabase(db: Database, query: SearchQuery): Promise<SearchResult> {
   const started = performance.now();
   const all = await documents(db);
-  let words = normalizeQuery(query.q).normalized.split(' ').filter(Boolean);
+  // The words only: a term token would narrow the first round to texts with the term as written.
+  let words = normalizeQuery(query.q).tokens;
   let textMatches: { entry: IndexedDocument; score: number }[] = [];
   for (;;) {
     textMatches = all

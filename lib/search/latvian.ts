@@ -69,7 +69,8 @@ const STOPWORD_SET: ReadonlySet<string> = new Set(STOPWORDS_LV);
  *   it is computed here rather than tabulated.
  * - A few verb endings (infinitive -ēt/-īt/-āt/-ot/-t, reflexive -ties) so "palīdzēt" meets "palīdz".
  * - Agent nouns -tājs/-tāja and -ējs/-ēja lose the -āj/-ēj (folding makes "-tāja" look like the definite
- *   adjective ending "-ajā", so all forms are sent to the same stem: "skolotājs", "skolotāja" → "skolot").
+ *   adjective ending "-ajā", so all forms are sent to the same stem: "skolotājs", "skolotāja" → "skolot"); the
+ *   borrowed agent noun -ators meets its action noun -ācija ("mediators", "mediācija" → "mediac").
  * - -ietis/-ieši (t→š: "jaunietis", "jauniešu") and -nieks/-niece ("darbinieks", "darbiniece") are joined.
  * - One derivational step joins a noun or adjective with its relatives: -ība/-īgs ("atkarība", "atkarīgiem"),
  *   -isks ("psiholoģiskā" with "psihologs"), -ija ("psihiatrija" with "psihiatrs") and the verbal noun -šana
@@ -134,10 +135,14 @@ function unpalatalise(stem: string): string {
   return stem;
 }
 
-/** Gender and agent-noun pairs that differ in their last consonants. */
+/**
+ * Gender and agent-noun pairs that differ in their last consonants, and the borrowed agent noun in -ators with
+ * its action noun in -ācija ("mediators" and "mediācija" → "mediac", "koordinators" and "koordinācija").
+ */
 function joinNounPairs(stem: string): string {
   if (/[ae]j$/.test(stem) && stem.length - 2 >= 4) return stem.slice(0, -2);
   if (stem.length >= 6 && stem.endsWith('niec')) return `${stem.slice(0, -1)}k`;
+  if (stem.length >= 7 && stem.endsWith('ator')) return `${stem.slice(0, -4)}ac`;
   return stem;
 }
 
@@ -224,39 +229,71 @@ function wordToken(word: string): WordToken {
   return entry;
 }
 
-function normalizedTokens(text: string): string[] {
-  const words = tokenize(text);
-  const tokens: string[] = [];
-  words.forEach((word, i) => {
-    const { folded, token } = wordToken(word);
+/** A word, or punctuation that ends a clause or a list item (a term of several words does not run across it). */
+const WORD_OR_CLAUSE_BREAK = /[\p{L}\p{M}\p{N}]+|[.;:!?()[\]\n\r]/gu;
+/** The same characters as the second alternative of `WORD_OR_CLAUSE_BREAK`. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?', '(', ')', '[', ']', '\n', '\r']);
+
+/** The normalised words of a text, with `null` where a clause ends. */
+function clauseTokens(text: string): (string | null)[] {
+  const parts = text.match(WORD_OR_CLAUSE_BREAK) ?? [];
+  const tokens: (string | null)[] = [];
+  parts.forEach((part, i) => {
+    if (part.length === 1 && CLAUSE_BREAKS.has(part)) {
+      tokens.push(null);
+      return;
+    }
+    const { folded, token } = wordToken(part);
     if (token === null) return;
-    if (NOT_A_TOPIC_FOLDED.has(folded) && isNotATopic(word, words[i + 1])) return;
+    if (NOT_A_TOPIC_FOLDED.has(folded) && isNotATopic(part, parts[i + 1])) return;
     tokens.push(token);
   });
   return tokens;
 }
 
+function normalizedTokens(text: string): string[] {
+  return clauseTokens(text).filter((token): token is string => token !== null);
+}
+
 /**
  * The `text_lv` field of a document: folded, stemmed words in their original order (so proximity still means
- * something), stop words and single letters left out.
- * "Krīzes tālrunis bērniem un pusaudžiem" → "kriz talrun bern pusaudz".
+ * something), stop words and single letters left out, and after each term of several words that the synonym
+ * rules name, that term again as one word (`termToken`).
+ * "Krīzes tālrunis bērniem un pusaudžiem" → "kriz talrun kriztalrun bern pusaudz".
  */
 export function normalizeForIndex(text: string): string {
-  return normalizedTokens(text).join(' ');
+  const out: string[] = [];
+  forEachTerm(clauseTokens(text), (token, terms) => {
+    if (token !== null) out.push(token);
+    if (terms) out.push(...terms);
+  });
+  return out.join(' ');
 }
 
 export interface NormalizedQuery {
   /** What the visitor typed, trimmed, spaces collapsed: for the ordinary fields and for display. */
   original: string;
-  /** The same transformation as `normalizeForIndex`: for the `text_lv` field. Empty if only stop words. */
+  /**
+   * What is sent to Meilisearch: the words as `normalizeForIndex` makes them, then the term tokens of the rule terms
+   * among them. Empty if only stop words.
+   */
   normalized: string;
+  /** The query's words, normalised (no term tokens). */
   tokens: string[];
 }
 
-/** "krizes talrunis Talsos" → { original: "krizes talrunis Talsos", normalized: "kriz talrun tals", … }. */
+/**
+ * "krizes talrunis Talsos" → { original: "krizes talrunis Talsos", normalized: "kriz talrun tals kriztalrun",
+ * tokens: ["kriz", "talrun", "tals"] }.
+ */
 export function normalizeQuery(query: string): NormalizedQuery {
-  const tokens = normalizedTokens(query);
-  return { original: query.trim().replace(/\s+/g, ' '), normalized: tokens.join(' '), tokens };
+  const withBreaks = clauseTokens(query);
+  const tokens = withBreaks.filter((token): token is string => token !== null);
+  // A rule term the visitor typed is sent once more as its term token, last: Meilisearch's "last" strategy gives
+  // it up first, so a text with the term as written ranks above one with its words apart, which is still found.
+  const terms = new Set<string>();
+  forEachTerm(withBreaks, (_, found) => found?.forEach((term) => terms.add(term)));
+  return { original: query.trim().replace(/\s+/g, ' '), normalized: [...tokens, ...terms].join(' '), tokens };
 }
 
 // ————————————————————————————————————————————————————————————————— synonyms
@@ -296,10 +333,24 @@ export const SYNONYM_RULES: readonly SynonymRule[] = [
     ['garīgā veselība', 'psihiskā veselība', 'mentālā veselība', 'emocionālā veselība'],
     'A named difficulty is a mental-health difficulty: the programmes and the line for mental health take it. Listed under all four names, because Meilisearch does not chain synonyms. Not the reverse.',
   ),
+  mutual(
+    ['psihiatriskā slimnīca', 'psihoneiroloģiskā slimnīca'],
+    'Latvian psychiatric hospitals are still named psychoneurological (Strenči, Daugavpils, the children\'s hospital in Ainaži).',
+  ),
+  oneWay(
+    ['psihiatrs', 'psihiatrija'],
+    ['psihiatriskā slimnīca', 'psihoneiroloģiskā slimnīca'],
+    'A psychiatrist is found at a psychiatric hospital too. Not the reverse: a hospital search should not list every text naming a psychiatrist.',
+  ),
+  oneWay(
+    ['depresija'],
+    ['garastāvokļa traucējumi'],
+    'Depression is a mood disorder: the mood-disorder programmes take it. Not the reverse: mood disorders are not only depression.',
+  ),
   oneWay(
     ['pašnāvība', 'suicīds', 'paškaitējums', 'pašsavainošanās'],
-    ['krīzes tālrunis', 'uzticības tālrunis', 'psihiatrs'],
-    'Safety first: whoever names suicide or self-harm must see the crisis lines. Not the reverse. Not the crisis centres: they are shelters for families in crisis (mostly from violence), and they outranked the lines.',
+    ['krīzes tālrunis', 'uzticības tālrunis'],
+    'Safety first: whoever names suicide or self-harm must see the crisis lines. Not the reverse. Not the crisis centres: they are shelters for families in crisis (mostly from violence), and they outranked the lines. Not the psychiatrist either: a name match on "psihiatrs" put the child psychiatrist (an appointment, not help now) above the lines; the texts that name suicide are found anyway.',
   ),
 
   // Crisis
@@ -333,6 +384,11 @@ export const SYNONYM_RULES: readonly SynonymRule[] = [
     ['atkarība'],
     'A parent who names a substance needs addiction services, which treat all substances. Substances are not linked to each other (alcohol ≠ drugs), and behavioural addictions (gambling, gaming) do not expand to every narcology service: that would flood a specific search. Nor does smoking: residential addiction rehabilitation does not treat it, and "smēķēšana pusaudžiem" listed those before the narcologist and the school programmes that name tobacco and smoking.',
   ),
+  oneWay(
+    ['alkohols', 'alkoholisms', 'narkotikas', 'narkomānija', 'psihoaktīvās vielas', 'apreibinošās vielas'],
+    ['narkologs'],
+    'Substance use is treated by the narcologist (the addiction doctor), whose service names the doctor, not each substance. Not the reverse.',
+  ),
   mutual(['alkohols', 'alkoholisms', 'alkoholiķis'], 'One problem, three words.'),
   mutual(
     ['narkotikas', 'narkotiskās vielas', 'psihoaktīvās vielas', 'apreibinošās vielas', 'narkomānija'],
@@ -343,6 +399,11 @@ export const SYNONYM_RULES: readonly SynonymRule[] = [
   mutual(['datorspēles', 'datoratkarība', 'interneta atkarība', 'ekrānatkarība', 'digitālā atkarība'], 'Screen and gaming addiction.'),
   mutual(['smēķēšana', 'nikotīns', 'tabaka', 'elektroniskās cigaretes', 'veipošana'], 'Nicotine in all its forms.'),
   mutual(['līdzatkarība', 'atkarīgo tuvinieki'], 'Relatives of people with an addiction, clinical and plain.'),
+  oneWay(
+    ['alkohols', 'alkoholisms', 'alkoholiķis', 'narkotikas', 'narkomānija'],
+    ['līdzatkarība'],
+    'Who asks about someone else\'s drinking or drugs (a parent, a partner, a child) needs the co-dependency services. Not the reverse: co-dependency is not only about one substance.',
+  ),
   mutual(['Minesotas programma', '12 soļu programma'], 'The same treatment programme.'),
   mutual(['Anonīmie alkoholiķi', 'AA'], 'The self-help group and its abbreviation.'),
 
@@ -355,7 +416,15 @@ export const SYNONYM_RULES: readonly SynonymRule[] = [
 
   // Violence
   mutual(['vardarbība', 'varmācība'], 'Two words for violence.'),
-  mutual(['varmāka', 'pāridarītājs', 'vardarbības veicējs', 'vardarbību veikusi persona'], 'The person who uses violence.'),
+  mutual(
+    ['varmāka', 'pāridarītājs', 'vardarbības veicējs', 'vardarbību veikusi'],
+    'The person who uses violence. "Vardarbību veikusi" without a noun, because the catalogue puts one between ("vardarbību veikušām pilngadīgām personām").',
+  ),
+  oneWay(
+    ['varmāka', 'pāridarītājs'],
+    ['vardarbība'],
+    'The person harmed names the abuser too ("varmāka" is what a victim types): it is a search about violence, so help for those who suffered it comes as well. Not the reverse: a search for violence is not a search for abusers.',
+  ),
   mutual(['cietušais', 'upuris'], 'The person harmed.'),
   mutual(['emocionālā vardarbība', 'psiholoģiskā vardarbība'], 'The same form of violence.'),
   mutual(['seksuālā vardarbība', 'seksuālā izmantošana', 'seksuāla uzmākšanās'], 'Sexual abuse, as texts and people name it.'),
@@ -363,22 +432,22 @@ export const SYNONYM_RULES: readonly SynonymRule[] = [
   oneWay(['kiberņirgāšanās', 'kibermobings'], ['ņirgāšanās'], 'Anti-bullying services cover online bullying; the reverse would narrow nothing.'),
   oneWay(
     ['ņirgāšanās', 'mobings', 'bulings', 'iebiedēšana', 'apcelšana'],
-    ['izsmiešana', 'atstumtība'],
-    'School programmes describe bullying by what it is made of, ridicule and exclusion, without naming it. Not the reverse: a text on exclusion is not about bullying.',
+    ['izsmiešana'],
+    'School programmes describe bullying by what it is made of, ridicule, without naming it. Not the reverse. Not exclusion ("atstumtība"): the catalogue writes it as social exclusion ("sociālā atstumtība") of the poor, ill or addicted, and "bulings skola" listed the harm-reduction programme for drug users.',
   ),
-  mutual(['pamešana novārtā', 'nolaidība'], 'Neglect of a child.'),
+  mutual(['pamešana novārtā', 'novārtā pamešana', 'nolaidība'], 'Neglect of a child, in both word orders (a term of several words is matched as written).'),
 
   // Family support
   mutual(['ģimenes asistents', 'atbalsta persona ģimenei'], 'Municipalities use both names for the home-visiting help with everyday care and upbringing.'),
   mutual(['ģimenes atbalsts', 'palīdzība ģimenei', 'atbalsts vecākiem'], 'Support for families, in the words people use.'),
   mutual(['vecāku prasmes', 'audzināšanas prasmes', 'vecāku skola', 'pozitīvā audzināšana'], 'Parenting programmes.'),
-  mutual(['mediācija', 'mediators'], 'The service and the person.'),
   oneWay(
     ['konflikts', 'strīds', 'domstarpības', 'šķiršanās'],
     ['mediācija'],
     'A conflict in the family leads to mediation. Not the reverse: conflict is in many behaviour texts.',
   ),
-  oneWay(['izlīgums'], ['mediācija', 'mediators'], 'Victim–offender mediation is a mediation; a family mediation search should not list the probation service.'),
+  // "Mediācija" and "mediators" need no rule: the stemmer joins them (-ācija / -ators).
+  oneWay(['izlīgums'], ['mediācija'], 'Victim–offender mediation is a mediation; a family mediation search should not list the probation service.'),
   mutual(['audžuģimene', 'audžuvecāki'], 'Foster family.'),
   oneWay(
     ['ārpusģimenes aprūpe'],
@@ -419,7 +488,17 @@ export const SYNONYM_RULES: readonly SynonymRule[] = [
   oneWay(['runas traucējumi'], ['logopēds'], 'Speech problems lead to a speech therapist.'),
 
   // Youth justice
-  mutual(['likumpārkāpums', 'likumpārkāpējs', 'noziedzīgs nodarījums', 'noziegums'], 'Offending by young people.'),
+  mutual(['likumpārkāpums', 'likumpārkāpējs'], 'Offending by young people.'),
+  oneWay(
+    ['noziedzīgs nodarījums', 'noziegums'],
+    ['likumpārkāpums'],
+    'A crime is an offence. Not the reverse: the catalogue names crimes mostly for their victims ("noziedzīgos nodarījumos cietušajiem"), and an offender search listed the victims\' lines.',
+  ),
+  oneWay(
+    ['likumpārkāpums', 'likumpārkāpējs'],
+    ['korekcijas programma', 'probācija'],
+    'A minor who offends gets a behaviour (social) correction programme from the municipality (Bērnu tiesību aizsardzības likums, 58. pants) or is a probation client. Not the reverse: those programmes also take children who have not offended.',
+  ),
   mutual(['VPD', 'Valsts probācijas dienests'], 'The probation service and its abbreviation.'),
 
   // Employment of young people
@@ -441,19 +520,97 @@ function isSubset(small: readonly string[], large: readonly string[]): boolean {
   return small.every((token) => large.includes(token));
 }
 
+// ————————————————————————————————————————————————————————————————— terms of several words
+
+/*
+ * A synonym of several words is no phrase to Meilisearch: with `proximityPrecision: 'byAttribute'` it only asks
+ * for all its words somewhere in one field, so "darba iespējas" (work opportunities) found every text with "darbs"
+ * and "iespēja" in it, and "psiholoģiskā vardarbība" every text naming a psychologist and violence. Each such term
+ * of the rules is therefore indexed once more as one word where its words stand together ("krīzes tālrunis" →
+ * `kriztalrun`), and a synonym of several words is sent as that word: it then finds the term, not its words.
+ * The visitor's words are matched as typed; a rule term among them is sent once more as its term token
+ * (`normalizeQuery`), so that texts with the term as written come first.
+ */
+
+/** The normalised words of a term of a rule (no term tokens). */
+function termWords(term: string): string[] {
+  return normalizedTokens(term);
+}
+
+/** A term of several normalised words as the one word it is also indexed as: "kriz talrun" → "kriztalrun". */
+export function termToken(words: readonly string[]): string {
+  return words.join('');
+}
+
+interface Term {
+  readonly words: readonly string[];
+  readonly token: string;
+}
+
+let termsByFirstWord: ReadonlyMap<string, readonly Term[]> | undefined;
+
+/** The rules' terms of several words, normalised, by their first word. Built on first use (the rules come later). */
+function multiWordTerms(): ReadonlyMap<string, readonly Term[]> {
+  if (!termsByFirstWord) {
+    const byFirst = new Map<string, Term[]>();
+    const seen = new Set<string>();
+    for (const rule of SYNONYM_RULES) {
+      for (const term of 'mutual' in rule ? rule.mutual : [...rule.from, ...rule.to]) {
+        const words = termWords(term);
+        const first = words[0];
+        if (words.length < 2 || !first || seen.has(words.join(' '))) continue;
+        seen.add(words.join(' '));
+        byFirst.set(first, [...(byFirst.get(first) ?? []), { words, token: termToken(words) }]);
+      }
+    }
+    termsByFirstWord = byFirst;
+  }
+  return termsByFirstWord;
+}
+
 /**
- * Meilisearch's synonyms map on normalised forms, from rules in plain Latvian. A value containing every word of
- * its key is left out: the key finds those documents already.
+ * Walks the tokens (`null` where a clause ends), handing each with the term tokens of the rule terms that end
+ * on it. A term's words must stand together in one clause.
+ */
+function forEachTerm(tokens: readonly (string | null)[], visit: (token: string | null, terms: readonly string[] | undefined) => void): void {
+  const terms = multiWordTerms();
+  let ending: Map<number, string[]> | undefined;
+  tokens.forEach((token, i) => {
+    const starting = token === null ? undefined : terms.get(token);
+    if (starting) {
+      for (const term of starting) {
+        if (!term.words.every((word, k) => tokens[i + k] === word)) continue;
+        const last = i + term.words.length - 1;
+        ending ??= new Map();
+        ending.set(last, [...(ending.get(last) ?? []), term.token]);
+      }
+    }
+    visit(token, ending?.get(i));
+  });
+}
+
+/**
+ * Meilisearch's synonyms map on normalised forms, from rules in plain Latvian (the index joins the terms of
+ * `SYNONYM_RULES`). A value of several words is its term token, so it finds the term and not its words scattered.
+ * A key of several words is there twice: as words, which Meilisearch matches against the words of the query (a
+ * value containing all of them is left out: the words find those texts already), and as the term token that
+ * `normalizeQuery` adds.
  */
 export function buildSynonyms(rules: readonly SynonymRule[]): Record<string, string[]> {
   const expansions = new Map<string, Set<string>>();
-  const add = (from: string, to: string) => {
-    const key = normalizeForIndex(from);
-    const value = normalizeForIndex(to);
-    if (!key || !value || key === value || isSubset(key.split(' '), value.split(' '))) return;
+  const put = (key: string, value: string) => {
+    if (key === value) return;
     const values = expansions.get(key) ?? new Set<string>();
     values.add(value);
     expansions.set(key, values);
+  };
+  const add = (from: string, to: string) => {
+    const keyWords = termWords(from);
+    const valueWords = termWords(to);
+    if (keyWords.length === 0 || valueWords.length === 0) return;
+    const value = valueWords.length > 1 ? termToken(valueWords) : valueWords.join(' ');
+    if (!isSubset(keyWords, valueWords)) put(keyWords.join(' '), value);
+    if (keyWords.length > 1) put(termToken(keyWords), value);
   };
   for (const rule of rules) {
     if ('mutual' in rule) {

@@ -14,7 +14,7 @@ export function indexName(prefix: string, base: string = CATALOGUE_INDEX): strin
  * Meilisearch). Bump SETTINGS_VERSION when changing them or the indexed documents (lib/search/indexer.ts,
  * lib/search/documents.ts) so a reindex picks them up everywhere.
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /**
  * Between equally good matches, services and crisis lines come before the municipal social services, and those

@@ -19,8 +19,8 @@ import { parseSearchParams } from '@/lib/validation/search-query';
 import { loadJudgedQueries, pathOfHit, scoreRelevance, type RelevanceFigure } from '../../scripts/bench/relevance';
 
 // Ties are broken in a fixed order (lib/search/settings.ts), so these figures are the same on every run.
-const RECALL_AT_5_FLOOR = 0.84;
-const MRR_FLOOR = 0.94;
+const RECALL_AT_5_FLOOR = 0.89;
+const MRR_FLOOR = 0.95;
 const SUCCESS_AT_5_FLOOR = 1;
 
 let database: TestDatabase;
@@ -57,14 +57,14 @@ afterAll(async () => {
 
 describe('Latvian relevance on the judged query set', () => {
   it('keeps recall@5, MRR and success@5 at or above where they stand', () => {
-    expect(figure.queries).toBeGreaterThanOrEqual(40);
+    expect(figure.queries).toBeGreaterThanOrEqual(51);
     expect(figure.recallAt5).toBeGreaterThanOrEqual(RECALL_AT_5_FLOOR);
     expect(figure.mrr).toBeGreaterThanOrEqual(MRR_FLOOR);
     expect(figure.successAt5).toBeGreaterThanOrEqual(SUCCESS_AT_5_FLOOR);
   });
 
   it('puts a crisis line first for the words of someone in crisis', () => {
-    for (const q of ['krizes talrunis', 'pasnaviba', 'uzticibas talrunis']) {
+    for (const q of ['krizes talrunis', 'pasnaviba', 'uzticibas talrunis', 'paskaitejums']) {
       const outcome = figure.outcomes.find((o) => o.q === q);
       expect(outcome?.top5.slice(0, 3).some((p) => p.startsWith('crisis-lines/')), q).toBe(true);
     }

@@ -7,16 +7,19 @@ import {
   normalizeForIndex,
   normalizeQuery,
   stemLatvian,
+  termToken,
   tokenize,
 } from '@/lib/search/latvian';
 
-/** Would the query find the text through `text_lv`: every query word is in the text, itself or by a synonym. */
+/**
+ * Would the query find the text through `text_lv`: every query word is in the text, itself or by a synonym of
+ * the word or of the whole query (a key of several words). A synonym of several words is one term token.
+ */
 function reaches(query: string, text: string): boolean {
   const indexed = new Set(normalizeForIndex(text).split(' '));
-  const hasAll = (phrase: string) => phrase.split(' ').every((token) => indexed.has(token));
-  return normalizeQuery(query).tokens.every(
-    (token) => indexed.has(token) || (LATVIAN_SYNONYMS[token] ?? []).some(hasAll),
-  );
+  const { tokens } = normalizeQuery(query);
+  const bySynonym = (key: string) => (LATVIAN_SYNONYMS[key] ?? []).some((value) => indexed.has(value));
+  return bySynonym(tokens.join(' ')) || tokens.every((token) => indexed.has(token) || bySynonym(token));
 }
 
 describe('foldDiacritics', () => {
@@ -71,7 +74,8 @@ describe('stemLatvian: the forms of one word meet, with and without diacritics',
     ['psihiatr', ['psihiatrs', 'psihiatra', 'psihiatrija', 'psihiatrijas']],
     ['social', ['sociāls', 'sociālā', 'sociālās', 'sociālais', 'sociālajā', 'sociālajiem', 'sociālo', 'sociāli']],
     ['rehabilitac', ['rehabilitācija', 'rehabilitācijas', 'rehabilitāciju', 'rehabilitācijā']],
-    ['mediac', ['mediācija', 'mediacija', 'mediācijas', 'mediāciju']],
+    ['mediac', ['mediācija', 'mediacija', 'mediācijas', 'mediāciju', 'mediators', 'mediatora', 'mediatoram', 'mediatore']],
+    ['koordinac', ['koordinācija', 'koordinācijas', 'koordinators', 'koordinatora', 'koordinatoru']],
     ['asistent', ['asistents', 'asistenta', 'asistentu', 'asistente', 'asistentiem']],
     ['vardarb', ['vardarbība', 'vardarbības', 'vardarbībā', 'vardarbīgs', 'vardarbīgiem']],
     ['palidz', ['palīdzība', 'palīdzības', 'palīdzēt', 'palīdz']],
@@ -116,6 +120,8 @@ describe('stemLatvian: different words stay apart', () => {
     ['vardarbība', 'varmācība'],
     ['tiesa', 'tiesības'],
     ['kurss', 'kurš'],
+    // -ators joins -ācija only when three letters remain before it: "dators" (computer) is not "datācija".
+    ['dators', 'datācija'],
   ])('%s ≠ %s', (a, b) => expect(stemLatvian(a)).not.toBe(stemLatvian(b)));
 
   it('never turns a content word into a stop word, which Meilisearch would drop', () => {
@@ -143,9 +149,19 @@ describe('stemLatvian: different words stay apart', () => {
 
 describe('normalizeForIndex and normalizeQuery', () => {
   it('folds, stems and drops stop words, keeping the word order', () => {
-    expect(normalizeForIndex('Krīzes tālrunis bērniem un pusaudžiem')).toBe('kriz talrun bern pusaudz');
+    expect(normalizeForIndex('Tālrunis bērniem un pusaudžiem')).toBe('talrun bern pusaudz');
     expect(normalizeForIndex('Informācija par atkarību un ārstēšanu')).toBe('informac atkar arst');
     expect(normalizeForIndex('')).toBe('');
+  });
+
+  it('indexes a term of several words from the rules once more as one word, where its words stand together', () => {
+    expect(normalizeForIndex('Krīzes tālrunis bērniem un pusaudžiem')).toBe('kriz talrun kriztalrun bern pusaudz');
+    expect(normalizeForIndex('Krīžu tālruņa pakalpojums')).toBe('kriz talrun kriztalrun pakalpojum');
+    expect(normalizeForIndex('Palīdzība ģimenei. Atbalsts vecākiem')).toBe('palidz gimen palidzgimen atbalst vecak atbalstvecak');
+    expect(normalizeForIndex('Tālrunis krīzes situācijā')).not.toContain('kriztalrun');
+    expect(normalizeForIndex('Darbs ar ģimeni, iespēja mācīties')).not.toContain('darbiesp');
+    expect(normalizeForIndex('Sociālais darbs; iespēja mācīties')).not.toContain('darbiesp');
+    expect(termToken(['kriz', 'talrun'])).toBe('kriztalrun');
   });
 
   it('does not read "atkarībā no" (depending on) as addiction, but keeps "atkarība no alkohola"', () => {
@@ -156,8 +172,13 @@ describe('normalizeForIndex and normalizeQuery', () => {
   it('keeps the query as typed for the ordinary fields', () => {
     const query = normalizeQuery('  krizes   talrunis Talsos ');
     expect(query.original).toBe('krizes talrunis Talsos');
-    expect(query.normalized).toBe('kriz talrun tals');
     expect(query.tokens).toEqual(['kriz', 'talrun', 'tals']);
+  });
+
+  it('sends a rule term the visitor typed once more as its term token, last', () => {
+    expect(normalizeQuery('krizes talrunis Talsos').normalized).toBe('kriz talrun tals kriztalrun');
+    expect(normalizeQuery('talrunis Talsos').normalized).toBe('talrun tals');
+    expect(normalizeQuery('vardarbiba gimene').normalized).toBe('vardarb gimen');
   });
 
   it('gives an empty normalised query for stop words only', () => {
@@ -190,6 +211,16 @@ describe('normalizeForIndex and normalizeQuery', () => {
     ['pašnāvība', 'Bērnu un pusaudžu uzticības tālrunis'],
     ['mobings skolā', 'Atbalsts ņirgāšanās gadījumos skolā'],
     ['bezmaksas psihologs', 'Psihologa konsultācijas bez maksas'],
+    ['psihiatrs', 'Bērnu psihoneiroloģiskā slimnīca “Ainaži”'],
+    ['varmāka', 'Sociālās rehabilitācijas pakalpojumi no vardarbības cietušām pilngadīgām personām'],
+    ['varmāka', 'Sociālās rehabilitācijas pakalpojumi vardarbību veikušām pilngadīgām personām'],
+    ['likumpārkāpēji', 'Uzvedības sociālās korekcijas programma'],
+    ['likumpārkāpējs', 'Valsts probācijas dienesta programmas probācijas klientiem'],
+    ['narkotikas', 'Ambulatora narkologa konsultācija'],
+    ['alkohols', 'Pakalpojumi atkarīgai un līdzatkarīgai personai'],
+    ['depresija', 'Pirmreizēja izvērtēšana garastāvokļa traucējumu programmai'],
+    ['datorspēles', 'Palīdzība interneta atkarības gadījumā'],
+    ['uzticības tālrunis', 'Vienotais krīzes tālrunis'],
   ])('"%s" finds "%s" through a synonym', (query, text) => {
     expect(reaches(query, text)).toBe(true);
   });
@@ -198,13 +229,33 @@ describe('normalizeForIndex and normalizeQuery', () => {
     expect(reaches('azartspēles', 'Narkologa konsultācijas atkarību gadījumos')).toBe(false);
     expect(reaches('krīzes centrs', 'Naktspatversme pieaugušajiem')).toBe(false);
     expect(reaches('jaunietis', 'Atbalsts bērniem līdz 7 gadu vecumam')).toBe(false);
+    expect(reaches('vardarbība', 'Programma varmākām')).toBe(false);
+    expect(reaches('korekcijas programma', 'Atbalsts likumpārkāpējiem')).toBe(false);
+  });
+
+  it('does not reach where a rule was kept narrow', () => {
+    // An offender search does not list the victims' line; bullying is not social exclusion; suicide goes to the lines.
+    expect(reaches('likumpārkāpējs', 'Atbalsta tālrunis noziedzīgos nodarījumos cietušajiem')).toBe(false);
+    expect(reaches('bulings', 'Mazināt sociālo atstumtību')).toBe(false);
+    expect(reaches('pašnāvība', 'Ambulatora bērnu psihiatra konsultācija')).toBe(false);
+  });
+
+  it('finds a synonym of several words as a term, not as words scattered in a text', () => {
+    expect(reaches('datorspēles', 'Atkarību profilakse un drošas attiecības internetā')).toBe(false);
+    expect(reaches('emocionālā vardarbība', 'Psihologa konsultācijas pēc vardarbības')).toBe(false);
+    expect(reaches('nodarbinātība', 'Darba iespējas jauniešiem')).toBe(true);
+    expect(reaches('nodarbinātība', 'Sociālais darbs; iespēja saņemt konsultāciju')).toBe(false);
   });
 });
 
 describe('LATVIAN_SYNONYMS', () => {
   const entries = Object.entries(LATVIAN_SYNONYMS);
+  // A term as its normalised words, and a term of several words also as its term token.
   const normalisedTerms = new Set(
-    SYNONYM_RULES.flatMap((rule) => ('mutual' in rule ? rule.mutual : [...rule.from, ...rule.to])).map(normalizeForIndex),
+    SYNONYM_RULES.flatMap((rule) => ('mutual' in rule ? rule.mutual : [...rule.from, ...rule.to])).flatMap((term) => {
+      const { tokens } = normalizeQuery(term);
+      return tokens.length > 1 ? [tokens.join(' '), termToken(tokens)] : [tokens.join(' ')];
+    }),
   );
   const stopWords = new Set(STOPWORDS_LV);
 
@@ -232,8 +283,13 @@ describe('LATVIAN_SYNONYMS', () => {
   it('is keyed by what the query normaliser produces from inflected, undiacritised forms', () => {
     expect(LATVIAN_SYNONYMS[normalizeQuery('varmacibas').normalized]).toContain('vardarb');
     expect(LATVIAN_SYNONYMS[normalizeQuery('psihoterapeitam').normalized]).toContain('psiholog');
-    expect(LATVIAN_SYNONYMS[normalizeQuery('uzticibas talruni').normalized]).toContain('kriz talrun');
-    expect(LATVIAN_SYNONYMS[normalizeQuery('mediatoram').normalized]).toContain('mediac');
+    expect(LATVIAN_SYNONYMS[normalizeQuery('uzticibas talruni').tokens.join(' ')]).toContain('kriztalrun');
+    // …and by the term token the query ends with.
+    expect(LATVIAN_SYNONYMS['uztictalrun']).toContain('kriztalrun');
+  });
+
+  it('sends a synonym of several words as its term token', () => {
+    for (const values of Object.values(LATVIAN_SYNONYMS)) for (const value of values) expect(value).not.toContain(' ');
   });
 
   it('expands the general addiction word to each kind, and only substances back', () => {
@@ -250,8 +306,8 @@ describe('LATVIAN_SYNONYMS', () => {
   });
 
   it('sends suicide and self-harm to the crisis lines', () => {
-    expect(LATVIAN_SYNONYMS['pasnav']).toEqual(expect.arrayContaining(['kriz talrun', 'uztic talrun']));
-    expect(LATVIAN_SYNONYMS['paskaitejum']).toContain('kriz talrun');
+    expect(LATVIAN_SYNONYMS['pasnav']).toEqual(expect.arrayContaining(['kriztalrun', 'uztictalrun']));
+    expect(LATVIAN_SYNONYMS['paskaitejum']).toContain('kriztalrun');
   });
 });
 
