@@ -1,5 +1,5 @@
 import { getLocale } from 'next-intl/server';
-import type { FeedbackEntityType } from '@/lib/validation/feedback';
+import type { FeedbackEntityType } from '@/lib/validation/feedback-fields';
 import { ReportErrorPanel } from './ReportErrorPanel';
 
 export const REPORT_ERROR_ANCHOR = 'report-error';

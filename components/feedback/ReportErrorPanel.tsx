@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
 import { submitSuggestion } from '@/lib/feedback/actions';
 import { HONEYPOT_FIELD, type ReportErrorState } from '@/lib/feedback/state';
-import { FEEDBACK_FIELDS, FEEDBACK_MESSAGE_MAX, type FeedbackEntityType } from '@/lib/validation/feedback';
+import { FEEDBACK_FIELDS, FEEDBACK_MESSAGE_MAX, type FeedbackEntityType } from '@/lib/validation/feedback-fields';
 
 const initialState: ReportErrorState = { status: 'idle' };
 const inputClass = 'mt-1 w-full rounded border border-slate-500 px-3 py-2 aria-[invalid=true]:border-alert-700 aria-[invalid=true]:border-2';

@@ -1,4 +1,4 @@
-import type { FeedbackErrorCode } from '@/lib/validation/feedback';
+import type { FeedbackErrorCode } from '@/lib/validation/feedback-fields';
 
 /** The hidden field that people never see and bots fill in. */
 export const HONEYPOT_FIELD = 'website';

@@ -1,19 +1,8 @@
 import { z } from 'zod';
 import { slug } from './common';
+import { FEEDBACK_ENTITY_TYPES, FEEDBACK_FIELDS, FEEDBACK_MESSAGE_MAX, FEEDBACK_MESSAGE_MIN } from './feedback-fields';
 
-/** What a public error report can be about: the four kinds of catalogue entry. */
-export const FEEDBACK_ENTITY_TYPES = ['service', 'organization', 'municipal_social_service', 'crisis_line'] as const;
-export type FeedbackEntityType = (typeof FEEDBACK_ENTITY_TYPES)[number];
-
-/** The part of an entry the report is about (optional). */
-export const FEEDBACK_FIELDS = ['name', 'contacts', 'address', 'hours', 'cost', 'access', 'description', 'other'] as const;
-export type FeedbackField = (typeof FEEDBACK_FIELDS)[number];
-
-export const FEEDBACK_MESSAGE_MIN = 10;
-export const FEEDBACK_MESSAGE_MAX = 2000;
-
-/** Error codes of the form; messages/*.json `Feedback.errors` has a text for each. */
-export type FeedbackErrorCode = 'messageTooShort' | 'messageTooLong' | 'emailInvalid' | 'fieldInvalid' | 'entity';
+export * from './feedback-fields';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
