@@ -1,58 +1,27 @@
 import type { Database } from '@/lib/db/factory';
-import { loadAllDocuments } from './documents';
-import { normalizeForIndex, normalizeQuery, tokenize } from './latvian';
+import { normalizeQuery } from './latvian';
 import { AGE_BANDS, type SearchQuery } from './types';
+import { knownStems } from './vocabulary';
 
 /**
  * Gaps in the catalogue: searches that found nothing or little (0–2 results), counted per day by what was
  * asked — region, municipality, age band, domain, entry type and the query's words. Only folded, stemmed
- * words that also occur in the catalogue's own text are kept, so a name, an address or anything else personal
- * typed into the search box is never stored; no query text, IP address or session is recorded.
+ * words that also occur in the catalogue's own text (its vocabulary) are kept, so a name, an address or anything
+ * else personal typed into the search box is never stored; no query text, IP address or session is recorded.
  */
 
 /** Results up to this many count as "little". */
 export const GAP_MAX_RESULTS = 2;
 const MAX_TERMS = 6;
-const VOCABULARY_TTL_MS = 10 * 60_000;
 
-let vocabulary: { at: number; words: Promise<ReadonlySet<string>> } | undefined;
-
-/**
- * The stems of the common words of the published catalogue (rebuilt every few minutes). A word that the
- * catalogue only ever writes with a capital letter — a person's, street's or place's name — is not a common
- * word and stays out, even though it occurs ("Jāņa iela" does not make "Jānis" countable).
- */
-function catalogueVocabulary(db: Database): Promise<ReadonlySet<string>> {
-  if (vocabulary && Date.now() - vocabulary.at < VOCABULARY_TTL_MS) return vocabulary.words;
-  const words = loadAllDocuments(db).then((documents) => {
-    const set = new Set<string>();
-    for (const doc of documents) {
-      const text = [doc.name, doc.text, doc.summary, doc.targetGroup].filter(Boolean).join(' ');
-      for (const word of tokenize(text)) {
-        if (!/^\p{Ll}/u.test(word)) continue;
-        const stem = normalizeForIndex(word);
-        if (stem) set.add(stem);
-      }
-    }
-    return set as ReadonlySet<string>;
-  });
-  vocabulary = { at: Date.now(), words };
-  // A failed build is not cached.
-  words.catch(() => {
-    if (vocabulary?.words === words) vocabulary = undefined;
-  });
-  return words;
+/** The query's words that could be counted: letters only, three to forty of them, sorted, without repeats. */
+function candidateTerms(q: string): string[] {
+  return [...new Set(normalizeQuery(q).tokens.filter((t) => /^[a-z]{3,40}$/.test(t)))].sort();
 }
 
-/** For tests: forget the cached vocabulary. */
-export function clearGapVocabulary(): void {
-  vocabulary = undefined;
-}
-
-/** The query's words that the catalogue itself uses: letters only, three or more, sorted, at most six. */
-export function gapTerms(q: string, words: ReadonlySet<string>): string {
-  const terms = new Set(normalizeQuery(q).tokens.filter((t) => /^[a-z]{3,40}$/.test(t) && words.has(t)));
-  return [...terms].sort().slice(0, MAX_TERMS).join(' ');
+/** The query's words that the catalogue itself uses (its vocabulary, lib/search/vocabulary.ts), at most six, as stored. */
+export function gapTerms(q: string, vocabulary: ReadonlySet<string>): string {
+  return candidateTerms(q).filter((t) => vocabulary.has(t)).slice(0, MAX_TERMS).join(' ');
 }
 
 const joined = (values: readonly string[]) => [...new Set(values)].sort().join(',').slice(0, 200);
@@ -78,7 +47,7 @@ function latvianDay(now: Date): string {
 export async function recordSearchGap(db: Database, query: SearchQuery, total: number, now: Date = new Date()): Promise<void> {
   try {
     if (total > GAP_MAX_RESULTS || total < 0 || query.page > 1) return;
-    const terms = query.q ? gapTerms(query.q, await catalogueVocabulary(db)) : '';
+    const terms = query.q ? gapTerms(query.q, await knownStems(db, candidateTerms(query.q))) : '';
     const row = {
       day: latvianDay(now),
       terms,

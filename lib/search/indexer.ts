@@ -4,6 +4,7 @@ import { forEachDocumentPage, loadDocument, docIdOf, type SearchDocument } from 
 import { normalizeForIndex } from './latvian';
 import { INDEX_SETTINGS, indexName, TYPE_RANK } from './settings';
 import { ENTRY_TYPES, type EntryType } from './types';
+import { addToVocabulary, replaceVocabulary, VocabularyCollector } from './vocabulary';
 
 const BATCH = 5_000;
 const TASK_TIMEOUT_MS = 120_000;
@@ -58,10 +59,13 @@ export async function reindexAll(db: Database, meili: Meilisearch, prefix = ''):
   // Pages are only enqueued here: Meilisearch indexes one while the next is read and prepared, and merges
   // the waiting ones into one batch, instead of redoing its index-wide work after every page.
   const enqueued: EnqueuedTask[] = [];
+  const vocabulary = new VocabularyCollector();
   let documents = 0;
   await forEachDocumentPage(db, BATCH, async (page) => {
     documents += page.length;
     enqueued.push(await index.addDocuments(page.map(withLatvianText)));
+    // while Meilisearch indexes the page
+    for (const doc of page) vocabulary.add(doc);
   });
   // Tasks are waited for one after the other, and one batch may hold them all: each wait may take that long.
   const timeout = TASK_TIMEOUT_MS * (1 + enqueued.length);
@@ -73,6 +77,7 @@ export async function reindexAll(db: Database, meili: Meilisearch, prefix = ''):
     ensureSucceeded(await meili.swapIndexes([{ indexes: [staging, live], rename: true }]).waitTask({ timeout: TASK_TIMEOUT_MS }), 'rename');
   }
   if (max !== null) await db.searchOutbox.updateMany({ where: { id: { lte: max }, processedAt: null }, data: { processedAt: new Date() } });
+  await replaceVocabulary(db, vocabulary.stems());
   return { documents, ms: Math.round(performance.now() - started) };
 }
 
@@ -93,7 +98,7 @@ export async function drainOutbox(db: Database, meili: Meilisearch, prefix = '',
       if (rows.length === 0) return { processed: 0, error: null };
       const ids = rows.map((r) => r.id);
       try {
-        const upserts: IndexedDocument[] = [];
+        const upserts: SearchDocument[] = [];
         const deletions: string[] = [];
         const seen = new Set<string>();
         for (const row of rows) {
@@ -102,10 +107,14 @@ export async function drainOutbox(db: Database, meili: Meilisearch, prefix = '',
           if (seen.has(key)) continue;
           seen.add(key);
           const doc = await loadDocument(db, row.entityType, row.entityId);
-          if (doc) upserts.push(withLatvianText(doc));
+          if (doc) upserts.push(doc);
           else deletions.push(key);
         }
-        if (upserts.length > 0) ensureSucceeded(await index.addDocuments(upserts).waitTask({ timeout: TASK_TIMEOUT_MS }), 'indexing');
+        if (upserts.length > 0) {
+          ensureSucceeded(await index.addDocuments(upserts.map(withLatvianText)).waitTask({ timeout: TASK_TIMEOUT_MS }), 'indexing');
+          // outside the transaction: a failure here must not abort the one that records the outcome
+          await addToVocabulary(db, upserts);
+        }
         if (deletions.length > 0) ensureSucceeded(await index.deleteDocuments(deletions).waitTask({ timeout: TASK_TIMEOUT_MS }), 'deletion');
         await tx.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { processedAt: new Date() } });
         return { processed: rows.length, error: null };

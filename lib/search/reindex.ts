@@ -2,6 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import { createDatabaseClient } from '@/lib/db/factory';
 import { catalogueFingerprint, readIndexState, writeIndexState } from './index-state';
 import { reindexAll } from './indexer';
+import { vocabularyIsEmpty } from './vocabulary';
 
 export interface ReindexOptions {
   databaseUrl: string;
@@ -24,7 +25,8 @@ export async function reindexFromDatabase(options: ReindexOptions): Promise<{ do
   try {
     const started = performance.now();
     const fingerprint = await catalogueFingerprint(db);
-    if (!options.force && (await readIndexState(meili, prefix)) === fingerprint) {
+    // A database migrated after its index was built has no vocabulary yet (lib/search/vocabulary.ts): rebuild once.
+    if (!options.force && (await readIndexState(meili, prefix)) === fingerprint && !(await vocabularyIsEmpty(db))) {
       return { documents: 0, ms: Math.round(performance.now() - started), skipped: true };
     }
     const result = await reindexAll(db, meili, prefix);

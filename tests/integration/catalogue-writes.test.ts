@@ -17,7 +17,9 @@ import { CATALOGUE_KINDS, type CatalogueKind } from '@/lib/catalogue/entry-kinds
 import { loadFormOptions, uniqueNames, type FormOptions } from '@/lib/catalogue/form-options';
 import { entryAdapter } from '@/lib/catalogue/lifecycle';
 import { toFormObject, type ReferenceNames } from '@/lib/admin/form-values';
-import { clearGapVocabulary, recordSearchGap, searchGapReport } from '@/lib/search/gaps';
+import { loadAllDocuments } from '@/lib/search/documents';
+import { recordSearchGap, searchGapReport } from '@/lib/search/gaps';
+import { replaceVocabulary, vocabularyOf } from '@/lib/search/vocabulary';
 import { parseFormInput } from '@/lib/validation/admin/errors';
 import { formDataToObject } from '@/lib/validation/admin/form-data';
 import { serviceFormSchema, type ServiceValues } from '@/lib/validation/admin/service';
@@ -438,7 +440,8 @@ describe('search gaps', () => {
   const query = (search: string) => parseSearchParams(new URLSearchParams(search)).query;
 
   it('counts only searches with 0–2 results, per day, keeping only the catalogue’s own words', async () => {
-    clearGapVocabulary();
+    // what a full reindex stores (lib/search/indexer.ts)
+    await replaceVocabulary(db, vocabularyOf(await loadAllDocuments(db)));
     const now = new Date('2027-05-02T10:00:00Z');
     await recordSearchGap(db, query('q=psihologs Jānis Bērziņš 27772292&region=latgale&age_band=13-15'), 0, now);
     await recordSearchGap(db, query('q=psihologam Berzins&region=latgale&age_band=13-15'), 0, now);

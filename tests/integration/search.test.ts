@@ -6,6 +6,8 @@ import { createDatabaseClient, type Database } from '@/lib/db/factory';
 import { loadDataset } from '@/lib/catalogue/dataset';
 import { importCatalogue } from '@/lib/catalogue/import';
 import { drainOutbox, reindexAll } from '@/lib/search/indexer';
+import { normalizeForIndex } from '@/lib/search/latvian';
+import { knownStems } from '@/lib/search/vocabulary';
 import { searchWithDatabase } from '@/lib/search/fallback';
 import type { SearchResult } from '@/lib/search/types';
 import { parseSearchParams } from '@/lib/validation/search-query';
@@ -106,15 +108,23 @@ describe('facets', () => {
 });
 
 describe('keeping the index current and answering without it', () => {
-  it('an edit reaches the index through the outbox', async () => {
+  it('a full reindex stores the catalogue’s vocabulary: its common words, not its names', async () => {
+    const stems = ['psihologs', 'atkarības', 'ģimenes', 'Liepāja', 'Talsi'].map(normalizeForIndex);
+    expect(await knownStems(db, stems)).toEqual(new Set(stems.slice(0, 3)));
+  });
+
+  it('an edit reaches the index through the outbox, and its words the vocabulary', async () => {
     const service = await db.service.findFirstOrThrow({ where: { status: 'published' }, orderBy: { slug: 'asc' } });
+    const newWord = normalizeForIndex('zīlīšpieturvieta');
+    expect(await knownStems(db, [newWord])).toEqual(new Set());
     await db.$transaction([
-      db.service.update({ where: { id: service.id }, data: { name: 'Zīlīšu pieturas pakalpojums' } }),
+      db.service.update({ where: { id: service.id }, data: { name: 'Zīlīšu pieturas pakalpojums', purpose: 'Tā ir zīlīšpieturvieta.' } }),
       db.searchOutbox.create({ data: { entityType: 'service', entityId: service.id } }),
     ]);
     expect(await drainOutbox(db, meili)).toBe(1);
     expect(names(await search('q=zilisu pieturas'))[0]).toBe('Zīlīšu pieturas pakalpojums');
     expect(await db.searchOutbox.count({ where: { processedAt: null } })).toBe(0);
+    expect(await knownStems(db, [newWord])).toEqual(new Set([newWord]));
 
     await db.$transaction([
       db.service.update({ where: { id: service.id }, data: { status: 'archived' } }),
