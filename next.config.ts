@@ -2,7 +2,10 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaders, servedOverHttps } from './lib/security/headers';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: { messages: { format: 'json', path: './messages', locales: 'infer', sourceLocale: 'lv', precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
