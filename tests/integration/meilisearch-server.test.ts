@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ensureMeilisearchBinary,
   getOrCreateMasterKey,
+  MEILISEARCH_INDEXING_MEMORY,
   MEILISEARCH_SHA256,
   MeilisearchBinaryError,
   packagedMeilisearchBinary,
@@ -101,7 +102,10 @@ describe('bundled Meilisearch', () => {
     const server = await start(masterKey, port);
     expect(server.url).toBe(`http://127.0.0.1:${port}`);
     // The key reaches Meilisearch through its environment, not its command line (visible to every user).
-    expect(fs.readFileSync(`/proc/${server.pid}/cmdline`, 'utf8')).not.toContain(masterKey);
+    const commandLine = fs.readFileSync(`/proc/${server.pid}/cmdline`, 'utf8').split('\0');
+    expect(commandLine.join(' ')).not.toContain(masterKey);
+    // Indexing buffers bounded, so that saving one entry does not set up gigabytes of them (MEILISEARCH_INDEXING_MEMORY).
+    expect(commandLine[commandLine.indexOf('--max-indexing-memory') + 1]).toBe(MEILISEARCH_INDEXING_MEMORY);
 
     const client = new Meilisearch({ host: server.url, apiKey: masterKey });
     await client.createIndex('services', { primaryKey: 'id' }).waitTask({ timeout: 30_000 });
