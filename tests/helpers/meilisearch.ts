@@ -7,6 +7,8 @@ import { ensureMeilisearchBinary, startMeilisearch } from '../../lib/runtime/mei
 export interface TestMeilisearch {
   url: string;
   masterKey: string;
+  /** the server's process, for tests that freeze it (SIGSTOP) to make it slow */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -19,6 +21,7 @@ export async function startTestMeilisearch(): Promise<TestMeilisearch> {
   return {
     url: server.url,
     masterKey,
+    pid: server.pid,
     async stop() {
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });

@@ -145,6 +145,32 @@ describe('keeping the index current and answering without it', () => {
     }
   });
 
+  it('falls back when Meilisearch answers with an error, and uses it again once the index is rebuilt', async () => {
+    // A real error answer: the index is gone (404 index_not_found), as after a mistaken delete.
+    await meili.deleteIndex('catalogue').waitTask({ timeout: 30_000 });
+    const withoutIndex = await search('q=krizes talrunis');
+    expect(withoutIndex.degraded).toBe(true);
+    expect(withoutIndex.hits.some((h) => h.type === 'crisis_line')).toBe(true);
+    await reindexAll(db, meili);
+    expect((await search('q=krizes talrunis')).degraded).toBe(false);
+  });
+
+  it('falls back when Meilisearch is too slow, within the client timeout, and uses it again when it answers', async () => {
+    // Frozen, Meilisearch accepts connections and answers nothing: a hung server, not a refused connection.
+    process.kill(meiliServer.pid, 'SIGSTOP');
+    try {
+      const started = performance.now();
+      const result = await search('q=gimenes asistents');
+      expect(result.degraded).toBe(true);
+      expect(names(result).slice(0, 3).join(' | ')).toMatch(/ģimenes asistent/i);
+      // the client gives up after 2 s (lib/search/client.ts) rather than waiting for the server
+      expect(performance.now() - started).toBeLessThan(15_000);
+    } finally {
+      process.kill(meiliServer.pid, 'SIGCONT');
+    }
+    await expect.poll(async () => (await search('q=gimenes asistents')).degraded, { timeout: 15_000 }).toBe(false);
+  });
+
   it('falls back when Meilisearch cannot answer', async () => {
     await meiliServer.stop();
     const result = await search('q=krizes talrunis');
