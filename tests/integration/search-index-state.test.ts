@@ -4,6 +4,7 @@ import { startTestMeilisearch, type TestMeilisearch } from '../helpers/meilisear
 import { createDatabaseClient } from '@/lib/db/factory';
 import { seedCatalogue } from '@/lib/catalogue/seed';
 import { reindexFromDatabase } from '@/lib/search/reindex';
+import { vocabularyIsEmpty } from '@/lib/search/vocabulary';
 
 let database: TestDatabase;
 let meili: TestMeilisearch;
@@ -35,5 +36,17 @@ describe('rebuilding the index at start only when needed', () => {
     expect((await reindexFromDatabase(options())).skipped).toBe(false);
     expect((await reindexFromDatabase(options())).skipped).toBe(true);
     expect((await reindexFromDatabase({ ...options(), force: true })).skipped).toBe(false);
+  });
+
+  it('rebuilds once when the database has no gap vocabulary yet (migrated after its index was built)', async () => {
+    const db = createDatabaseClient(database.url);
+    try {
+      await db.$executeRaw`DELETE FROM "SearchVocabulary"`;
+      expect((await reindexFromDatabase(options())).skipped).toBe(false);
+      expect(await vocabularyIsEmpty(db)).toBe(false);
+      expect((await reindexFromDatabase(options())).skipped).toBe(true);
+    } finally {
+      await db.$disconnect();
+    }
   });
 });
