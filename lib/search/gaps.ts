@@ -14,14 +14,14 @@ import { knownStems } from './vocabulary';
 export const GAP_MAX_RESULTS = 2;
 const MAX_TERMS = 6;
 
-/** The query's words that could be counted: letters only, three to forty of them, sorted, without repeats. */
-function candidateTerms(q: string): string[] {
-  return [...new Set(normalizeQuery(q).tokens.filter((t) => /^[a-z]{3,40}$/.test(t)))].sort();
-}
-
-/** The query's words that the catalogue itself uses (its vocabulary, lib/search/vocabulary.ts), at most six, as stored. */
-export function gapTerms(q: string, vocabulary: ReadonlySet<string>): string {
-  return candidateTerms(q).filter((t) => vocabulary.has(t)).slice(0, MAX_TERMS).join(' ');
+/**
+ * The query's words as stored: letters only, three to forty of them, that the catalogue itself uses (its
+ * vocabulary, lib/search/vocabulary.ts), sorted, without repeats, at most six.
+ */
+async function gapTerms(db: Database, q: string): Promise<string> {
+  const candidates = [...new Set(normalizeQuery(q).tokens.filter((t) => /^[a-z]{3,40}$/.test(t)))].sort();
+  const known = await knownStems(db, candidates);
+  return candidates.filter((t) => known.has(t)).slice(0, MAX_TERMS).join(' ');
 }
 
 const joined = (values: readonly string[]) => [...new Set(values)].sort().join(',').slice(0, 200);
@@ -47,7 +47,7 @@ function latvianDay(now: Date): string {
 export async function recordSearchGap(db: Database, query: SearchQuery, total: number, now: Date = new Date()): Promise<void> {
   try {
     if (total > GAP_MAX_RESULTS || total < 0 || query.page > 1) return;
-    const terms = query.q ? gapTerms(query.q, await knownStems(db, candidateTerms(query.q))) : '';
+    const terms = query.q ? await gapTerms(db, query.q) : '';
     const row = {
       day: latvianDay(now),
       terms,

@@ -532,11 +532,6 @@ function isSubset(small: readonly string[], large: readonly string[]): boolean {
  * (`normalizeQuery`), so that texts with the term as written come first.
  */
 
-/** The normalised words of a term of a rule (no term tokens). */
-function termWords(term: string): string[] {
-  return normalizedTokens(term);
-}
-
 /** A term of several normalised words as the one word it is also indexed as: "kriz talrun" → "kriztalrun". */
 export function termToken(words: readonly string[]): string {
   return words.join('');
@@ -556,7 +551,7 @@ function multiWordTerms(): ReadonlyMap<string, readonly Term[]> {
     const seen = new Set<string>();
     for (const rule of SYNONYM_RULES) {
       for (const term of 'mutual' in rule ? rule.mutual : [...rule.from, ...rule.to]) {
-        const words = termWords(term);
+        const words = normalizedTokens(term);
         const first = words[0];
         if (words.length < 2 || !first || seen.has(words.join(' '))) continue;
         seen.add(words.join(' '));
@@ -605,8 +600,8 @@ export function buildSynonyms(rules: readonly SynonymRule[]): Record<string, str
     expansions.set(key, values);
   };
   const add = (from: string, to: string) => {
-    const keyWords = termWords(from);
-    const valueWords = termWords(to);
+    const keyWords = normalizedTokens(from);
+    const valueWords = normalizedTokens(to);
     if (keyWords.length === 0 || valueWords.length === 0) return;
     const value = valueWords.length > 1 ? termToken(valueWords) : valueWords.join(' ');
     if (!isSubset(keyWords, valueWords)) put(keyWords.join(' '), value);
